@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { COLLECTION } from '../../src/constants'
+import { adminsAndEditors, anyone, contentCreators } from '../shared/access'
+
+const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media')
+
+/**
+ * Raster formats only: SVG can carry script, and the website never needs it for photos.
+ * The byte limit is set once for every upload in payload.config.ts (`upload.limits.fileSize`).
+ */
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+const webp = { format: 'webp', options: { quality: 78 } } as const
+
+export const Media: CollectionConfig = {
+  slug: COLLECTION.media,
+  access: {
+    read: anyone,
+    create: contentCreators,
+    update: contentCreators,
+    delete: adminsAndEditors,
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    group: 'Content',
+    description: 'Photos and illustrations. Every image needs alt text that describes it for a reader who cannot see it.',
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alt text',
+      type: 'text',
+      required: true,
+      maxLength: 250,
+      admin: { description: 'What the image shows, in one sentence, for screen readers and search engines.' },
+    },
+    { name: 'caption', type: 'text', maxLength: 300 },
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Photographer or source, e.g. "Photo: Jane Doe".' },
+    },
+  ],
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: IMAGE_MIME_TYPES,
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: webp },
+      { name: 'hero', width: 1600, height: 900, position: 'centre', withoutEnlargement: false, formatOptions: webp },
+      // Open Graph / Twitter cards: 1200×630 JPEG, the format every social network accepts.
+      {
+        name: 'social',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 82 } },
+      },
+    ],
+  },
+}

@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import type { Config, SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
+import { createEmailAdapter } from './src/email/createEmailAdapter'
+import { env } from './src/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** 10 MB: large enough for a camera JPEG, small enough that an upload cannot fill the disk. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+type ConfigOptions = {
+  databaseUrl: string
+  /** Schema push in development; tests of migrations switch it off. */
+  push?: boolean
+}
+
+export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promise<SanitizedConfig> {
+  const config: Config = {
+    serverURL: env.SITE_URL,
+    secret: env.PAYLOAD_SECRET,
+    telemetry: false,
+    admin: {
+      user: Users.slug,
+      // Gravatar needs the internet; the newsroom must work without it.
+      avatar: 'default',
+      meta: { titleSuffix: ' · Legwork' },
+      importMap: { baseDir: path.resolve(dirname, 'src') },
+    },
+    collections: [Users, Media],
+    db: createDatabaseAdapter({ url: databaseUrl, push }),
+    editor: lexicalEditor(),
+    email: createEmailAdapter(env),
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      maxComplexity: 1_000,
+    },
+    sharp,
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    csrf: [env.SITE_URL],
+  }
+  return buildConfig(config)
+}
+
+export default createConfig({ databaseUrl: env.DATABASE_URL })

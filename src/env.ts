@@ -1,0 +1,122 @@
+import { z } from 'zod'
+
+/**
+ * The one place that reads process.env. Everything else imports `env` (or calls `parseEnv` in
+ * tests) so a misconfigured server fails at start-up with a message, not at the first request.
+ */
+
+export const ACCEPTED_DATABASE_SCHEMES = [
+  'file:',
+  'postgres://',
+  'postgresql://',
+  'mongodb://',
+  'mongodb+srv://',
+] as const
+
+export const DEFAULT_DATABASE_URL = 'file:./data/legwork.db'
+export const MIN_SECRET_LENGTH = 32
+
+/** Only for `npm run dev` and tests; production refuses to start with it. */
+const DEVELOPMENT_SECRET = 'legwork-development-secret-do-not-use-in-production'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export class EnvError extends Error {
+  override name = 'EnvError'
+}
+
+/** Maps a DATABASE_URL to the adapter that serves it, or throws one line naming the accepted schemes. */
+export function databaseKindOf(url: string): DatabaseKind {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  const scheme = url.includes(':') ? url.slice(0, url.indexOf(':') + 1) : url
+  throw new EnvError(
+    `DATABASE_URL scheme "${scheme}" is not supported; use one of ${ACCEPTED_DATABASE_SCHEMES.join(', ')}`,
+  )
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optionalText,
+  PAYLOAD_SECRET: optionalText,
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  SMTP_USER: optionalText,
+  SMTP_PASS: optionalText,
+  EMAIL_FROM_ADDRESS: z.email().default('newsroom@legwork.test'),
+  EMAIL_FROM_NAME: z.string().default('Legwork'),
+})
+
+export type Env = Omit<z.output<typeof schema>, 'DATABASE_URL' | 'PAYLOAD_SECRET'> & {
+  DATABASE_URL: string
+  DATABASE_KIND: DatabaseKind
+  PAYLOAD_SECRET: string
+  /** True while `next build` runs: there is no server to protect yet. */
+  IS_BUILD: boolean
+}
+
+type RawEnv = Record<string, string | undefined>
+
+export function parseEnv(raw: RawEnv = process.env, warn: (message: string) => void = console.warn): Env {
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new EnvError(`Invalid environment: ${problems.join('; ')}`)
+  }
+  const parsed = result.data
+  const isBuild = raw.NEXT_PHASE === 'phase-production-build'
+  const databaseUrl = parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL
+
+  return {
+    ...parsed,
+    DATABASE_URL: databaseUrl,
+    DATABASE_KIND: databaseKindOf(databaseUrl),
+    PAYLOAD_SECRET: resolveSecret({ secret: parsed.PAYLOAD_SECRET, nodeEnv: parsed.NODE_ENV, isBuild, warn }),
+    IS_BUILD: isBuild,
+  }
+}
+
+function resolveSecret(args: {
+  secret: string | undefined
+  nodeEnv: Env['NODE_ENV']
+  isBuild: boolean
+  warn: (message: string) => void
+}): string {
+  const { secret, nodeEnv, isBuild, warn } = args
+  const isServingProduction = nodeEnv === 'production' && !isBuild
+  if (isServingProduction) {
+    if (!secret) {
+      throw new EnvError(
+        `PAYLOAD_SECRET is not set. Production needs a random secret of at least ${MIN_SECRET_LENGTH} characters: ` +
+          `generate one with \`openssl rand -hex 32\` and set PAYLOAD_SECRET in the environment or .env.`,
+      )
+    }
+    if (secret.length < MIN_SECRET_LENGTH) {
+      throw new EnvError(
+        `PAYLOAD_SECRET is ${secret.length} characters long; production needs at least ${MIN_SECRET_LENGTH}. ` +
+          `Generate one with \`openssl rand -hex 32\` and set PAYLOAD_SECRET in the environment or .env.`,
+      )
+    }
+    return secret
+  }
+  if (secret) return secret
+  if (nodeEnv === 'development') {
+    warn('PAYLOAD_SECRET is not set: using a development-only secret. Never run production like this.')
+  }
+  return DEVELOPMENT_SECRET
+}
+
+/** Parsed once per process. */
+export const env: Env = parseEnv()

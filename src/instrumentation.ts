@@ -1,0 +1,26 @@
+/**
+ * Runs once when the Next.js server starts. A production server checks its environment here and
+ * exits with a one-line reason instead of answering requests it cannot serve, then starts Payload
+ * so pending migrations are applied before the first visitor arrives.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+
+  const { EnvError, parseEnv } = await import('./env')
+  try {
+    parseEnv(process.env, () => {})
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`Legwork cannot start: ${error.message}`)
+      process.exit(1)
+    }
+    throw error
+  }
+
+  if (process.env.NODE_ENV === 'production') {
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('@payload-config')
+    await getPayload({ config })
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Vitest setup file for the integration project: runs in each test file's context before the file
+ * itself, so DATABASE_URL points at a database nobody else uses when the Payload config is imported.
+ */
+import { afterAll, beforeAll } from 'vitest'
+
+import { newTestDatabase } from './testDatabase'
+
+const database = newTestDatabase()
+process.env.DATABASE_URL = database.url
+process.env.NODE_ENV = 'test'
+
+beforeAll(async () => {
+  await database.create()
+})
+
+afterAll(async () => {
+  const { closeTestPayload } = await import('./payload')
+  await closeTestPayload()
+  await database.drop()
+})
