@@ -43,6 +43,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       disablePlaygroundInProduction: true,
       maxComplexity: 1_000,
     },
+    logger: { options: { level: env.LOG_LEVEL } },
     sharp,
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

@@ -1,8 +1,8 @@
-import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  plugins: [tsconfigPaths()],
+  // Resolves @payload-config and @/… from tsconfig.json, as Next does.
+  resolve: { tsconfigPaths: true },
   test: {
     projects: [
       {

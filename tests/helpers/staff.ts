@@ -1,0 +1,16 @@
+import type { Role } from '../../src/constants'
+import { getTestPayload } from './payload'
+import { login } from './restClient'
+
+export const TEST_PASSWORD = 'test-password-long-enough'
+
+/** Creates a staff account through the Local API (bypassing access, as an admin would) and logs it in over REST. */
+export async function createStaff(role: Role, label: string = role): Promise<{ id: number | string; token: string; email: string }> {
+  const payload = await getTestPayload()
+  const email = `${label}-${Math.random().toString(36).slice(2, 8)}@legwork.test`
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: TEST_PASSWORD, name: `${label} user`, roles: [role] },
+  })
+  return { id: user.id, token: await login(email, TEST_PASSWORD), email }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_DATABASE_URL, EnvError, parseEnv } from '../../src/env'
+
+const quiet = () => {}
+const strongSecret = 'a'.repeat(32)
+
+describe('environment', () => {
+  it('defaults to the embedded SQLite file and localhost', () => {
+    const env = parseEnv({ NODE_ENV: 'development' }, quiet)
+    expect(env.DATABASE_URL).toBe(DEFAULT_DATABASE_URL)
+    expect(env.DATABASE_KIND).toBe('sqlite')
+    expect(env.SITE_URL).toBe('http://localhost:3000')
+  })
+
+  it('falls back to a development secret with a warning when none is set', () => {
+    const warnings: string[] = []
+    const env = parseEnv({ NODE_ENV: 'development' }, (message) => warnings.push(message))
+    expect(env.PAYLOAD_SECRET.length).toBeGreaterThanOrEqual(32)
+    expect(warnings.join()).toMatch(/PAYLOAD_SECRET is not set/)
+  })
+
+  it('refuses a production start without a secret and says how to set one', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' }, quiet)).toThrow(EnvError)
+    expect(() => parseEnv({ NODE_ENV: 'production' }, quiet)).toThrow(/PAYLOAD_SECRET is not set.*openssl rand -hex 32/)
+  })
+
+  it('refuses a production secret shorter than 32 characters, naming its length', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short-secret' }, quiet)).toThrow(
+      /12 characters long; production needs at least 32/,
+    )
+  })
+
+  it('accepts a production secret of 32 characters', () => {
+    const env = parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: strongSecret }, quiet)
+    expect(env.PAYLOAD_SECRET).toBe(strongSecret)
+  })
+
+  it('lets `next build` run without the production secret', () => {
+    const env = parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }, quiet)
+    expect(env.IS_BUILD).toBe(true)
+  })
+
+  it('rejects a SITE_URL that is not http(s), naming the variable', () => {
+    expect(() => parseEnv({ SITE_URL: 'ftp://example.com' }, quiet)).toThrow(/SITE_URL/)
+  })
+
+  it('reads the SMTP settings', () => {
+    const env = parseEnv({ SMTP_HOST: 'mail.local', SMTP_PORT: '2525', SMTP_SECURE: 'true' }, quiet)
+    expect(env).toMatchObject({ SMTP_HOST: 'mail.local', SMTP_PORT: 2525, SMTP_SECURE: true })
+  })
+})
