@@ -7,11 +7,11 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
 
-  const { EnvError, parseEnv } = await import('./env')
   try {
-    parseEnv(process.env, () => {})
+    // Importing the module parses the environment; a bad one throws EnvError right here.
+    await import('./env')
   } catch (error) {
-    if (error instanceof EnvError) {
+    if (error instanceof Error && error.name === 'EnvError') {
       console.error(`Legwork cannot start: ${error.message}`)
       process.exit(1)
     }

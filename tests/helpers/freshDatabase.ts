@@ -8,7 +8,6 @@ import { newTestDatabase } from './testDatabase'
 
 const database = newTestDatabase()
 process.env.DATABASE_URL = database.url
-process.env.NODE_ENV = 'test'
 // Refused logins and validation errors are what these tests provoke; failures show as assertions.
 process.env.LOG_LEVEL ??= 'fatal'
 

@@ -11,7 +11,7 @@ const mediaDir = path.resolve(import.meta.dirname, '../../media')
 
 async function imageForm(alt: string | undefined, file: { bytes: Buffer | Uint8Array; name: string; type: string }) {
   const form = new FormData()
-  form.append('file', new Blob([file.bytes], { type: file.type }), file.name)
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(alt === undefined ? {} : { alt }))
   return form
 }

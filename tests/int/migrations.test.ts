@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { getPayload } from 'payload'
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
@@ -26,7 +26,7 @@ type DrizzleAdapterView = {
 
 const dialect = testDialect()
 // The same lists production applies on start (prodMigrations).
-const migrations = dialect === 'postgres' ? postgresMigrations : sqliteMigrations
+const migrations = (dialect === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
 let payload: Payload
 let db: DrizzleAdapterView
 
