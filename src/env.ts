@@ -70,7 +70,16 @@ export type Env = Omit<z.output<typeof schema>, 'DATABASE_URL' | 'PAYLOAD_SECRET
 
 type RawEnv = Record<string, string | undefined>
 
-export function parseEnv(raw: RawEnv = process.env, warn: (message: string) => void = console.warn): Env {
+/** Next loads this module in several bundles; a warning is said once per process. */
+function warnOncePerProcess(message: string): void {
+  const globals = globalThis as { legworkWarnings?: Set<string> }
+  globals.legworkWarnings ??= new Set()
+  if (globals.legworkWarnings.has(message)) return
+  globals.legworkWarnings.add(message)
+  console.warn(message)
+}
+
+export function parseEnv(raw: RawEnv = process.env, warn: (message: string) => void = warnOncePerProcess): Env {
   const result = schema.safeParse(raw)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)

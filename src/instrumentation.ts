@@ -1,26 +1,10 @@
 /**
- * Runs once when the Next.js server starts. A production server checks its environment here and
- * exits with a one-line reason instead of answering requests it cannot serve, then starts Payload
- * so pending migrations are applied before the first visitor arrives.
+ * Next.js calls this once when a server starts. The work itself is Node-only, so it lives in a
+ * module the Edge runtime never loads.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  if (process.env.NEXT_PHASE === 'phase-production-build') return
-
-  try {
-    // Importing the module parses the environment; a bad one throws EnvError right here.
-    await import('./env')
-  } catch (error) {
-    if (error instanceof Error && error.name === 'EnvError') {
-      console.error(`Legwork cannot start: ${error.message}`)
-      process.exit(1)
-    }
-    throw error
-  }
-
-  if (process.env.NODE_ENV === 'production') {
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('@payload-config')
-    await getPayload({ config })
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startNodeServer } = await import('./startup/startNodeServer')
+    await startNodeServer()
   }
 }
