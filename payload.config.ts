@@ -1,16 +1,22 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import type { Config, SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Causes } from './collections/Causes'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { env } from './src/env'
+import { jobsConfig } from './src/jobs/jobsConfig'
+import { seoTitle, seoDescription } from './src/seo/generateSeo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -35,7 +41,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       meta: { titleSuffix: ' · Legwork' },
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },
-    collections: [Users, Media],
+    collections: [Articles, Causes, Authors, Media, Users],
     db: createDatabaseAdapter({ url: databaseUrl, push }),
     editor: lexicalEditor(),
     email: createEmailAdapter(env),
@@ -44,6 +50,16 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       maxComplexity: 1_000,
     },
     logger: { options: { level: env.LOG_LEVEL } },
+    jobs: jobsConfig,
+    plugins: [
+      seoPlugin({
+        collections: [Articles.slug],
+        uploadsCollection: Media.slug,
+        tabbedUI: true,
+        generateTitle: seoTitle,
+        generateDescription: seoDescription,
+      }),
+    ],
     sharp,
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

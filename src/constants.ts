@@ -22,3 +22,31 @@ export const ROLE_LABELS: Record<Role, string> = {
   writer: 'Writer',
   moderator: 'Moderator',
 }
+
+/** Where an article is in the review workflow; `_status` (draft/published) is Payload's own. */
+export const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+}
+
+/** Actions a client may ask of the workflow through the `workflowAction` field. */
+export const WORKFLOW_ACTIONS = ['submit', 'request_changes', 'approve'] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** Categories a cause belongs to. Add a value here (and run migrate:create) to extend the list. */
+export const CAUSE_CATEGORIES = [
+  { value: 'training', label: 'Training' },
+  { value: 'recovery', label: 'Recovery' },
+  { value: 'equipment', label: 'Equipment' },
+  { value: 'technique', label: 'Technique' },
+  { value: 'body_weight', label: 'Body weight' },
+  { value: 'nutrition', label: 'Nutrition' },
+  { value: 'hydration', label: 'Hydration' },
+  { value: 'health', label: 'Health' },
+] as const

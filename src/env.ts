@@ -58,6 +58,14 @@ const schema = z.object({
   SMTP_PASS: optionalText,
   EMAIL_FROM_ADDRESS: z.email().default('newsroom@legwork.test'),
   EMAIL_FROM_NAME: z.string().default('Legwork'),
+  CRON_SECRET: optionalText,
+  JOBS_AUTORUN: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** Croner syntax; six fields means seconds first. Every minute by default. */
+  JOBS_AUTORUN_CRON: z.string().default('* * * * *'),
+  SEED_PASSWORD: optionalText,
 })
 
 export type Env = Omit<z.output<typeof schema>, 'DATABASE_URL' | 'PAYLOAD_SECRET'> & {

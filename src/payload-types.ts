@@ -67,18 +67,26 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    causes: Cause;
+    authors: Author;
     media: Media;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    causes: CausesSelect<false> | CausesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,7 +103,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -118,40 +132,134 @@ export interface UserAuthOperations {
   };
 }
 /**
- * People who sign in to the newsroom. Their public byline lives in Authors.
+ * Explainers built from causes. Writers submit for review; editors approve, publish or schedule.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: number;
+  title: string;
   /**
-   * Shown to colleagues in the admin and in notification emails.
+   * One or two sentences for article cards and the feed.
    */
-  name: string;
+  excerpt?: string | null;
   /**
-   * Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.
+   * Shown at the top of the article and, cropped to 1200×630, when it is shared.
    */
-  roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  heroImage?: (number | null) | Media;
+  /**
+   * Why this matters to the reader, before the reasons.
+   */
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * In reading order. Each reason cites a cause; its heading defaults to the cause’s title.
+   */
+  reasons?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        cause: number | Cause;
+        /**
+         * Leave empty to use the cause’s title.
+         */
+        heading?: string | null;
+        /**
+         * What this cause means for this article’s reader.
+         */
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  conclusion?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The address of the page. Filled from the title when left empty; changing it breaks old links.
+   */
+  slug: string;
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  /**
+   * The public byline.
+   */
+  author: number | Author;
+  reviewer?: (number | null) | Author;
+  reviewedAt?: string | null;
+  /**
+   * Shown first under “You may also like”.
+   */
+  relatedPinned?: (number | Article)[] | null;
+  commentsOpen?: boolean | null;
+  /**
+   * Set when the article is first published.
+   */
+  publishedAt?: string | null;
+  /**
+   * The writer who started this article.
+   */
+  createdBy?: (number | null) | User;
+  history?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        byName?: string | null;
+        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowAction?: ('submit' | 'request_changes' | 'approve') | null;
+  workflowNote?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Photos and illustrations. Every image needs alt text that describes it for a reader who cannot see it.
@@ -217,6 +325,148 @@ export interface Media {
   };
 }
 /**
+ * Reusable explanations that articles are built from, each with its sources.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "causes".
+ */
+export interface Cause {
+  id: number;
+  title: string;
+  /**
+   * The address of the page. Filled from the title when left empty; changing it breaks old links.
+   */
+  slug: string;
+  /**
+   * One or two sentences: shown on cards and at the top of the cause page.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category: 'training' | 'recovery' | 'equipment' | 'technique' | 'body_weight' | 'nutrition' | 'hydration' | 'health';
+  /**
+   * Studies, guidelines or reference works that back this explanation.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Public profiles shown under articles and on author pages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors".
+ */
+export interface Author {
+  id: number;
+  name: string;
+  /**
+   * The address of the page. Filled from the name when left empty; changing it breaks old links.
+   */
+  slug: string;
+  /**
+   * A square portrait works best.
+   */
+  avatar?: (number | null) | Media;
+  jobTitle?: string | null;
+  /**
+   * Two or three sentences in the third person.
+   */
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Topics this person writes about with authority, e.g. "marathon training".
+   */
+  expertise?: string[] | null;
+  /**
+   * Qualifications readers should know about, e.g. "Certified running coach (UESCA)".
+   */
+  credentials?: string | null;
+  links?: {
+    website?: string | null;
+    x?: string | null;
+    instagram?: string | null;
+    linkedin?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who sign in to the newsroom. Their public byline lives in Authors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Shown to colleagues in the admin and in notification emails.
+   */
+  name: string;
+  /**
+   * Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.
+   */
+  roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
+  /**
+   * The byline this person writes under. Writers may edit this profile.
+   */
+  author?: (number | null) | Author;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -235,18 +485,122 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'causes';
+        value: number | Cause;
+      } | null)
+    | ({
+        relationTo: 'authors';
+        value: number | Author;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -292,28 +646,100 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  excerpt?: T;
+  heroImage?: T;
+  intro?: T;
+  reasons?:
     | T
     | {
+        cause?: T;
+        heading?: T;
+        body?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  conclusion?: T;
+  slug?: T;
+  stage?: T;
+  author?: T;
+  reviewer?: T;
+  reviewedAt?: T;
+  relatedPinned?: T;
+  commentsOpen?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        byName?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowAction?: T;
+  workflowNote?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "causes_select".
+ */
+export interface CausesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  category?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors_select".
+ */
+export interface AuthorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  avatar?: T;
+  jobTitle?: T;
+  bio?: T;
+  expertise?: T;
+  credentials?: T;
+  links?:
+    | T
+    | {
+        website?: T;
+        x?: T;
+        instagram?: T;
+        linkedin?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -381,11 +807,68 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -428,6 +911,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'causes';
+          value: number | Cause;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -59,6 +59,16 @@ export const Users: CollectionConfig = {
           'Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.',
       },
     },
+    {
+      name: 'author',
+      label: 'Public author profile',
+      type: 'relationship',
+      relationTo: COLLECTION.authors,
+      // In the JWT so "edit own profile" needs no query.
+      saveToJWT: true,
+      access: { update: adminsFieldOnly },
+      admin: { description: 'The byline this person writes under. Writers may edit this profile.' },
+    },
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],

@@ -21,3 +21,12 @@ export const contentCreators: Access = ({ req }) => hasRole(req.user, 'admin', '
 export const staff: Access = ({ req }) => isStaff(req.user)
 
 export const adminsFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** Staff read everything, drafts included; everyone else only what is published. */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  return { _status: { equals: 'published' } }
+}
+
+export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(req.user)
+export const editorsFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,0 +1,188 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { COLLECTION, STAGE_LABELS, STAGES, WORKFLOW_ACTIONS } from '../../src/constants'
+
+import { adminsAndEditors, contentCreators, publishedOrStaff, staff, staffFieldOnly } from '../shared/access'
+import { slugField } from '../shared/slugField'
+import { canUpdateArticle } from './access/articleAccess'
+import { checksEndpoint } from './endpoints/checksEndpoint'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { assignCreator } from './hooks/assignCreator'
+import { fillReasonHeadings } from './hooks/fillReasonHeadings'
+import { runPrePublishChecks } from './hooks/runPrePublishChecks'
+
+const noOne: FieldAccess = () => false
+const neverWritten = { create: noOne, update: noOne }
+
+/**
+ * An explainer built from reusable causes: intro, numbered reasons (each citing a cause), conclusion.
+ * Writers draft and submit; editors review, publish or schedule. Readers see only what is published.
+ */
+export const Articles: CollectionConfig = {
+  slug: COLLECTION.articles,
+  access: {
+    read: publishedOrStaff,
+    readVersions: staff,
+    create: contentCreators,
+    update: canUpdateArticle,
+    delete: adminsAndEditors,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'stage', 'author', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'excerpt'],
+    group: 'Content',
+    description: 'Explainers built from causes. Writers submit for review; editors approve, publish or schedule.',
+    pagination: { defaultLimit: 25 },
+  },
+  defaultSort: '-updatedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      maxLength: 300,
+      admin: { description: 'One or two sentences for article cards and the feed.' },
+    },
+    {
+      name: 'heroImage',
+      label: 'Hero image',
+      type: 'upload',
+      relationTo: COLLECTION.media,
+      admin: { description: 'Shown at the top of the article and, cropped to 1200×630, when it is shared.' },
+    },
+    { name: 'intro', type: 'richText', admin: { description: 'Why this matters to the reader, before the reasons.' } },
+    {
+      name: 'reasons',
+      type: 'array',
+      labels: { singular: 'Reason', plural: 'Reasons' },
+      admin: {
+        description: 'In reading order. Each reason cites a cause; its heading defaults to the cause’s title.',
+        initCollapsed: true,
+        components: { RowLabel: '@/admin/ReasonRowLabel#ReasonRowLabel' },
+      },
+      fields: [
+        { name: 'cause', type: 'relationship', relationTo: COLLECTION.causes, required: true },
+        {
+          name: 'heading',
+          type: 'text',
+          maxLength: 160,
+          admin: { description: 'Leave empty to use the cause’s title.' },
+        },
+        { name: 'body', type: 'richText', admin: { description: 'What this cause means for this article’s reader.' } },
+      ],
+    },
+    { name: 'conclusion', type: 'richText' },
+
+    // Sidebar: who, when, workflow.
+    slugField('title'),
+    {
+      name: 'stage',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
+      // Only the workflow hook moves an article between stages.
+      access: { ...neverWritten, read: staffFieldOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Field: '@/admin/workflow/WorkflowPanel#WorkflowPanel' },
+      },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: COLLECTION.authors,
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'The public byline.' },
+    },
+    {
+      name: 'reviewer',
+      label: 'Medical / expert reviewer',
+      type: 'relationship',
+      relationTo: COLLECTION.authors,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewedAt',
+      label: 'Reviewed on',
+      type: 'date',
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.reviewer), date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'relatedPinned',
+      label: 'Pinned related articles',
+      type: 'relationship',
+      relationTo: COLLECTION.articles,
+      hasMany: true,
+      maxRows: 3,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: { position: 'sidebar', description: 'Shown first under “You may also like”.' },
+    },
+    {
+      name: 'commentsOpen',
+      label: 'Comments open',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      label: 'First published',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set when the article is first published.',
+      },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: COLLECTION.users,
+      index: true,
+      access: { ...neverWritten, read: staffFieldOnly },
+      admin: { position: 'sidebar', readOnly: true, description: 'The writer who started this article.' },
+    },
+    {
+      name: 'history',
+      label: 'Workflow history',
+      type: 'array',
+      access: { ...neverWritten, read: staffFieldOnly },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        components: { Field: '@/admin/workflow/WorkflowHistory#WorkflowHistory' },
+      },
+      fields: [
+        { name: 'at', type: 'date', required: true },
+        { name: 'by', type: 'relationship', relationTo: COLLECTION.users },
+        { name: 'byName', type: 'text' },
+        { name: 'from', type: 'select', options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })) },
+        { name: 'to', type: 'select', required: true, options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })) },
+        { name: 'note', type: 'textarea' },
+      ],
+    },
+    // Requests to the workflow; never stored.
+    {
+      name: 'workflowAction',
+      type: 'select',
+      virtual: true,
+      options: WORKFLOW_ACTIONS.map((value) => ({ value, label: value })),
+      admin: { hidden: true },
+    },
+    { name: 'workflowNote', type: 'textarea', virtual: true, maxLength: 2000, admin: { hidden: true } },
+  ],
+  endpoints: [checksEndpoint],
+  hooks: {
+    beforeChange: [assignCreator, fillReasonHeadings, applyWorkflow, runPrePublishChecks],
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },
+    maxPerDoc: 100,
+  },
+}
