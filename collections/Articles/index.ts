@@ -9,7 +9,9 @@ import { checksEndpoint } from './endpoints/checksEndpoint'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { assignCreator } from './hooks/assignCreator'
 import { fillReasonHeadings } from './hooks/fillReasonHeadings'
+import { notifyWorkflow } from './hooks/notifyWorkflow'
 import { runPrePublishChecks } from './hooks/runPrePublishChecks'
+import { syncWorkflowToMainRow } from './hooks/syncWorkflowToMainRow'
 
 const noOne: FieldAccess = () => false
 const neverWritten = { create: noOne, update: noOne }
@@ -180,6 +182,7 @@ export const Articles: CollectionConfig = {
   endpoints: [checksEndpoint],
   hooks: {
     beforeChange: [assignCreator, fillReasonHeadings, applyWorkflow, runPrePublishChecks],
+    afterChange: [syncWorkflowToMainRow, notifyWorkflow],
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },

@@ -30,6 +30,8 @@ export const jobsConfig: JobsConfig = {
   // touching the site. JOBS_AUTORUN=false turns it off where the cron endpoint is used instead.
   autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default', limit: 20 }],
   shouldAutoRun: () => env.JOBS_AUTORUN,
+  // Needed for refuseWriterSchedules; the queue only ever holds a handful of scheduled publishes.
+  runHooks: true,
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     hooks: {
