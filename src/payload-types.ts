@@ -215,7 +215,7 @@ export interface Article {
   /**
    * The address of the page. Filled from the title when left empty; changing it breaks old links.
    */
-  slug: string;
+  slug?: string | null;
   stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   /**
    * The public byline.
@@ -336,7 +336,7 @@ export interface Cause {
   /**
    * The address of the page. Filled from the title when left empty; changing it breaks old links.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * One or two sentences: shown on cards and at the top of the cause page.
    */
@@ -385,7 +385,7 @@ export interface Author {
   /**
    * The address of the page. Filled from the name when left empty; changing it breaks old links.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * A square portrait works best.
    */

@@ -10,7 +10,8 @@ export function slugField(source: string): TextField {
   return {
     name: 'slug',
     type: 'text',
-    required: true,
+    // Not `required` in the schema: GraphQL and REST clients may leave it out and get one made from
+    // the title. `validate` still refuses an empty slug after the hook has run.
     unique: true,
     index: true,
     maxLength: 96,

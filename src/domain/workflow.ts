@@ -9,7 +9,7 @@ type Rule = { from: Stage[]; to: Stage; roles: Role[]; needsNote?: boolean; labe
 export const WORKFLOW_RULES: Record<WorkflowAction, Rule> = {
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', roles: ['admin', 'editor', 'writer'], label: 'Submit for review' },
   request_changes: {
-    from: ['in_review', 'approved'],
+    from: ['in_review', 'approved', 'published'],
     to: 'changes_requested',
     roles: ['admin', 'editor'],
     needsNote: true,
