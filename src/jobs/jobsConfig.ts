@@ -1,5 +1,4 @@
-import type { CollectionBeforeChangeHook, JobsConfig, PayloadRequest } from 'payload'
-import { Forbidden } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../collections/shared/access'
 import { env } from '../env'
@@ -11,15 +10,11 @@ function hasCronSecret(req: PayloadRequest): boolean {
 }
 
 /**
- * Scheduling a publish queues a `schedulePublish` job. Payload's admin queues it for anyone who can
- * open the document; writers must never schedule, so the queue itself refuses them.
+ * Scheduled publishing runs as the editor who scheduled it (Payload stores the user on the job), so a
+ * job queued by a writer hits the same rule as a writer's own publish and fails: nothing goes live.
+ * (Hooks on the jobs collection would refuse it earlier, but `runHooks` breaks the recording of
+ * failed jobs in Payload 3.90, so the check lives where the publish happens.)
  */
-const refuseWriterSchedules: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation !== 'create' || data.taskSlug !== 'schedulePublish') return data
-  if (req.user && !hasRole(req.user, 'admin', 'editor')) throw new Forbidden(req.t)
-  return data
-}
-
 export const jobsConfig: JobsConfig = {
   access: {
     run: ({ req }) => hasRole(req.user, 'admin', 'editor') || hasCronSecret(req),
@@ -30,13 +25,4 @@ export const jobsConfig: JobsConfig = {
   // touching the site. JOBS_AUTORUN=false turns it off where the cron endpoint is used instead.
   autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default', limit: 20 }],
   shouldAutoRun: () => env.JOBS_AUTORUN,
-  // Needed for refuseWriterSchedules; the queue only ever holds a handful of scheduled publishes.
-  runHooks: true,
-  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-    ...defaultJobsCollection,
-    hooks: {
-      ...defaultJobsCollection.hooks,
-      beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), refuseWriterSchedules],
-    },
-  }),
 }

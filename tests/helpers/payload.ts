@@ -3,11 +3,14 @@ import { getPayload } from 'payload'
 
 let instance: Payload | undefined
 
-/** Payload on this test file's fresh database, schema pushed from the config on first use. */
-export async function getTestPayload(): Promise<Payload> {
+/**
+ * Payload on this test file's fresh database, schema pushed from the config on first use.
+ * `cron: true` starts the in-process jobs runner, as `npm start` does.
+ */
+export async function getTestPayload({ cron = false }: { cron?: boolean } = {}): Promise<Payload> {
   if (instance) return instance
   const { default: config } = await import('@payload-config')
-  instance = await getPayload({ config })
+  instance = await getPayload({ config, cron })
   return instance
 }
 
