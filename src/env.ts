@@ -58,6 +58,7 @@ const schema = z.object({
   SMTP_PASS: optionalText,
   EMAIL_FROM_ADDRESS: z.email().default('newsroom@legwork.test'),
   EMAIL_FROM_NAME: z.string().default('Legwork'),
+  MEDIA_DIR: z.string().default('media'),
   CRON_SECRET: optionalText,
   JOBS_AUTORUN: z
     .enum(['true', 'false'])

@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { COLLECTION } from '../../src/constants'
+import { env } from '../../src/env'
 import { adminsAndEditors, anyone, contentCreators } from '../shared/access'
 
-const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media')
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** `media/` by default; tests point MEDIA_DIR at a folder of their own. */
+export const MEDIA_DIR = path.resolve(projectRoot, env.MEDIA_DIR)
 
 /**
  * Raster formats only: SVG can carry script, and the website never needs it for photos.
@@ -48,7 +51,7 @@ export const Media: CollectionConfig = {
     },
   ],
   upload: {
-    staticDir: mediaDir,
+    staticDir: MEDIA_DIR,
     mimeTypes: IMAGE_MIME_TYPES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { rest } from '../helpers/restClient'
 import { createStaff } from '../helpers/staff'
 
-const mediaDir = path.resolve(import.meta.dirname, '../../media')
+const mediaDir = process.env.MEDIA_DIR!
 
 async function imageForm(alt: string | undefined, file: { bytes: Buffer | Uint8Array; name: string; type: string }) {
   const form = new FormData()

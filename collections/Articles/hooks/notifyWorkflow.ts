@@ -36,7 +36,8 @@ async function writerEmail(createdBy: unknown, req: PayloadRequest): Promise<str
  * it is published. A mail server that is down must not undo the editorial action, so failures are
  * logged, not thrown.
  */
-export const notifyWorkflow: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const notifyWorkflow: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
+  if (context.disableNotifications) return doc
   const to = doc.stage as Stage
   if (to === previousDoc?.stage) return doc
   const history = (doc.history ?? []) as Array<{ note?: string | null; byName?: string | null }>

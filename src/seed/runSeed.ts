@@ -1,0 +1,225 @@
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
+
+import { COLLECTION } from '../constants'
+import type { User } from '../payload-types'
+import { paragraphsToLexical } from '../domain/richText'
+import { MAIN_ARTICLE_SLUG, SEED_ARTICLES, type SeedArticle } from './articles'
+import { SEED_CAUSES } from './causes'
+import { drawHeroImage } from './drawHeroImage'
+import { BYLINE_BY_WRITER, REVIEWER_SLUG, SEED_AUTHORS, SEED_STAFF } from './people'
+
+export type SeedReporter = {
+  start: (total: number) => void
+  tick: (label: string) => void
+  stop: () => void
+}
+
+export const silentReporter: SeedReporter = { start: () => {}, tick: () => {}, stop: () => {} }
+
+export type SeedSummary = { created: number; skipped: number }
+
+/** Seeding must neither rebuild website pages one by one nor email the newsroom. */
+const SEED_CONTEXT: RequestContext = { disableRevalidate: true, disableNotifications: true }
+const DAY = 24 * 60 * 60 * 1000
+
+// SQL adapters number their rows; the generated types follow the default adapter.
+type Id = number
+
+/**
+ * Loads the demo newsroom: staff, authors, causes, hero images and articles in every workflow
+ * stage. Idempotent: each record is looked up by its natural key (email, slug, file name) and only
+ * created when missing, so a second run changes nothing.
+ */
+export async function runSeed(payload: Payload, options: { password: string; reporter?: SeedReporter }): Promise<SeedSummary> {
+  const reporter = options.reporter ?? silentReporter
+  const summary: SeedSummary = { created: 0, skipped: 0 }
+  const count = (created: boolean) => (created ? summary.created++ : summary.skipped++)
+  reporter.start(SEED_AUTHORS.length + SEED_STAFF.length + SEED_CAUSES.length + SEED_ARTICLES.length * 2)
+
+  const authorIds = new Map<string, Id>()
+  for (const author of SEED_AUTHORS) {
+    const existing = await payload.find({ collection: COLLECTION.authors, where: { slug: { equals: author.slug } }, limit: 1, depth: 0 })
+    let id = existing.docs[0]?.id
+    if (id === undefined) {
+      const created = await payload.create({
+        collection: COLLECTION.authors,
+        context: SEED_CONTEXT,
+        data: {
+          name: author.name,
+          slug: author.slug,
+          jobTitle: author.jobTitle,
+          bio: paragraphsToLexical(author.bio),
+          expertise: author.expertise,
+          credentials: author.credentials,
+          links: { website: author.website },
+        },
+      })
+      id = created.id
+    }
+    count(existing.docs.length === 0)
+    authorIds.set(author.slug, id)
+    reporter.tick(`author ${author.name}`)
+  }
+
+  const staff = new Map<string, User>()
+  for (const person of SEED_STAFF) {
+    const existing = await payload.find({ collection: COLLECTION.users, where: { email: { equals: person.email } }, limit: 1, depth: 0 })
+    const user =
+      existing.docs[0] ??
+      (await payload.create({
+        collection: COLLECTION.users,
+        context: SEED_CONTEXT,
+        data: {
+          email: person.email,
+          password: options.password,
+          name: person.name,
+          roles: person.roles,
+          author: person.authorSlug ? authorIds.get(person.authorSlug) : undefined,
+        },
+      }))
+    count(existing.docs.length === 0)
+    staff.set(person.roles[0]!, user)
+    reporter.tick(`account ${person.email}`)
+  }
+
+  const causeIds = new Map<string, Id>()
+  for (const cause of SEED_CAUSES) {
+    const existing = await payload.find({ collection: COLLECTION.causes, where: { slug: { equals: cause.slug } }, limit: 1, depth: 0, draft: true })
+    const id =
+      existing.docs[0]?.id ??
+      (
+        await payload.create({
+          collection: COLLECTION.causes,
+          context: SEED_CONTEXT,
+          data: {
+            title: cause.title,
+            slug: cause.slug,
+            summary: cause.summary,
+            body: paragraphsToLexical(cause.body),
+            category: cause.category,
+            sources: cause.sources,
+            _status: 'published',
+          },
+        })
+      ).id
+    count(existing.docs.length === 0)
+    causeIds.set(cause.slug, id)
+    reporter.tick(`cause ${cause.title}`)
+  }
+
+  const heroIds = new Map<string, Id>()
+  for (const article of SEED_ARTICLES) {
+    const filename = `hero-${article.slug}.jpg`
+    const alt = `Illustration for “${article.title}”: rolling hills and a path under a bright sky`
+    // Looked up by alt text: Payload renames a file whose name is taken, so the name is no key.
+    const existing = await payload.find({ collection: COLLECTION.media, where: { alt: { equals: alt } }, limit: 1, depth: 0 })
+    let id = existing.docs[0]?.id
+    if (id === undefined) {
+      const data = await drawHeroImage(article.slug)
+      const created = await payload.create({
+        collection: COLLECTION.media,
+        context: SEED_CONTEXT,
+        data: { alt, credit: 'Legwork illustration' },
+        file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+      })
+      id = created.id
+    }
+    count(existing.docs.length === 0)
+    heroIds.set(article.slug, id)
+    reporter.tick(`image ${filename}`)
+  }
+
+  const articleIds = new Map<string, Id>()
+  const newlyCreated: SeedArticle[] = []
+  for (const article of SEED_ARTICLES) {
+    const existing = await payload.find({ collection: COLLECTION.articles, where: { slug: { equals: article.slug } }, limit: 1, depth: 0, draft: true })
+    if (existing.docs[0]) {
+      articleIds.set(article.slug, existing.docs[0].id)
+      count(false)
+    } else {
+      articleIds.set(article.slug, await createArticle(payload, article, { staff, authorIds, causeIds, heroIds }))
+      newlyCreated.push(article)
+      count(true)
+    }
+    reporter.tick(`article ${article.title}`)
+  }
+
+  // Pinned related articles can only point at articles that exist, so they are set last.
+  const editor = staff.get('editor')!
+  for (const article of newlyCreated.filter((candidate) => candidate.relatedPinned?.length)) {
+    await payload.update({
+      collection: COLLECTION.articles,
+      id: articleIds.get(article.slug)!,
+      context: SEED_CONTEXT,
+      user: editor,
+      data: { relatedPinned: article.relatedPinned!.map((slug) => articleIds.get(slug)!).filter(Boolean), _status: 'published' },
+    })
+  }
+
+  reporter.stop()
+  return summary
+}
+
+async function createArticle(
+  payload: Payload,
+  article: SeedArticle,
+  refs: { staff: Map<string, User>; authorIds: Map<string, Id>; causeIds: Map<string, Id>; heroIds: Map<string, Id> },
+): Promise<Id> {
+  const writer = refs.staff.get(article.by)!
+  const editor = refs.staff.get('editor')!
+  const asUser = (user: User) => ({ user, context: SEED_CONTEXT })
+
+  const data = {
+    title: article.title,
+    slug: article.slug,
+    excerpt: article.excerpt,
+    heroImage: refs.heroIds.get(article.slug),
+    intro: paragraphsToLexical(article.intro),
+    reasons: article.reasons.map((reason) => ({
+      cause: refs.causeIds.get(reason.cause)!,
+      heading: reason.heading,
+      body: paragraphsToLexical(reason.body),
+    })),
+    conclusion: paragraphsToLexical(article.conclusion),
+    author: refs.authorIds.get(BYLINE_BY_WRITER[article.by])!,
+    reviewer: article.withReviewer ? refs.authorIds.get(REVIEWER_SLUG) : undefined,
+    reviewedAt: article.withReviewer ? new Date(Date.now() - ((article.daysAgo ?? 0) + 1) * DAY).toISOString() : undefined,
+    commentsOpen: true,
+    meta: { title: `${article.title} · Legwork`, description: article.seoDescription, image: refs.heroIds.get(article.slug) },
+  }
+
+  const draft = await payload.create({ collection: COLLECTION.articles, draft: true, data: { ...data, _status: 'draft' }, ...asUser(writer) })
+  const id = draft.id
+  const move = (user: User, workflowAction: 'submit' | 'approve') =>
+    payload.update({ collection: COLLECTION.articles, id, draft: true, data: { workflowAction }, ...asUser(user) })
+
+  if (article.state === 'draft') return id
+  if (article.by === 'writer') await move(writer, 'submit')
+  if (article.state === 'in_review') {
+    if (article.by !== 'writer') await move(writer, 'submit')
+    return id
+  }
+
+  if (article.state === 'scheduled') {
+    if (article.by !== 'writer') await move(editor, 'submit')
+    await move(editor, 'approve')
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: COLLECTION.articles, value: id }, user: { relationTo: COLLECTION.users, value: editor.id } },
+      waitUntil: new Date(Date.now() + 2 * DAY),
+      req: { user: { ...editor, collection: COLLECTION.users } } as unknown as PayloadRequest,
+    })
+    return id
+  }
+
+  if (article.by === 'writer') await move(editor, 'approve')
+  await payload.update({
+    collection: COLLECTION.articles,
+    id,
+    data: { _status: 'published', publishedAt: new Date(Date.now() - (article.daysAgo ?? 0) * DAY).toISOString() },
+    ...asUser(editor),
+  })
+  return id
+}
+
+export { MAIN_ARTICLE_SLUG }
