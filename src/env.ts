@@ -67,6 +67,11 @@ const schema = z.object({
   /** Croner syntax; six fields means seconds first. Every minute by default. */
   JOBS_AUTORUN_CRON: z.string().default('* * * * *'),
   SEED_PASSWORD: optionalText,
+  /** `npm run dev` on an empty database loads the demo newsroom unless this is false. */
+  SEED_ON_EMPTY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 })
 
 export type Env = Omit<z.output<typeof schema>, 'DATABASE_URL' | 'PAYLOAD_SECRET'> & {

@@ -1,14 +1,16 @@
 /**
- * A production server checks its environment first and exits with a one-line reason instead of
- * answering requests it cannot serve; then it starts Payload, so pending migrations are applied
- * before the first visitor arrives.
+ * A server checks its environment first and exits with a one-line reason instead of answering
+ * requests it cannot serve. Then it starts Payload with its jobs runner, so scheduled publishes
+ * fire with nobody visiting and, in production, pending migrations run before the first visitor.
+ * A development server on an empty database also loads the demo content.
  */
 export async function startNodeServer(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
 
+  let env: typeof import('../env').env
   try {
     // Importing the module parses the environment; a bad one throws EnvError right here.
-    await import('../env')
+    ;({ env } = await import('../env'))
   } catch (error) {
     if (error instanceof Error && error.name === 'EnvError') {
       console.error(`Legwork cannot start: ${error.message}`)
@@ -17,9 +19,18 @@ export async function startNodeServer(): Promise<void> {
     throw error
   }
 
-  if (process.env.NODE_ENV === 'production') {
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('@payload-config')
-    await getPayload({ config })
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, cron: true })
+
+  if (env.NODE_ENV === 'development' && env.SEED_ON_EMPTY) {
+    const { totalDocs } = await payload.count({ collection: 'users' })
+    if (totalDocs === 0) {
+      const { runSeed } = await import('../seed/runSeed')
+      const { progressReporter } = await import('../seed/progressReporter')
+      const { seedPassword } = await import('../seed/seedPassword')
+      const summary = await runSeed(payload, { password: seedPassword(env, console.log), reporter: progressReporter() })
+      console.log(`Empty database: loaded ${summary.created} demo records. Sign in as editor@legwork.test.`)
+    }
   }
 }
