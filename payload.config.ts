@@ -39,6 +39,9 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       // Gravatar needs the internet; the newsroom must work without it.
       avatar: 'default',
       meta: { titleSuffix: ' · Legwork' },
+      components: {
+        beforeDashboard: ['@/admin/dashboard/EditorialDashboard#EditorialDashboard'],
+      },
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },
     collections: [Articles, Causes, Authors, Media, Users],

@@ -212,11 +212,30 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  history?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        byName?: string | null;
+        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   /**
    * The address of the page. Filled from the title when left empty; changing it breaks old links.
    */
   slug?: string | null;
-  stage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
   /**
    * The public byline.
    */
@@ -236,27 +255,8 @@ export interface Article {
    * The writer who started this article.
    */
   createdBy?: (number | null) | User;
-  history?:
-    | {
-        at: string;
-        by?: (number | null) | User;
-        byName?: string | null;
-        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
-        to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   workflowAction?: ('submit' | 'request_changes' | 'approve') | null;
   workflowNote?: string | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -374,6 +374,46 @@ export interface Cause {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * People who sign in to the newsroom. Their public byline lives in Authors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Shown to colleagues in the admin and in notification emails.
+   */
+  name: string;
+  /**
+   * Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.
+   */
+  roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
+  /**
+   * The byline this person writes under. Writers may edit this profile.
+   */
+  author?: (number | null) | Author;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Public profiles shown under articles and on author pages.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -425,46 +465,6 @@ export interface Author {
   };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * People who sign in to the newsroom. Their public byline lives in Authors.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Shown to colleagues in the admin and in notification emails.
-   */
-  name: string;
-  /**
-   * Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.
-   */
-  roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
-  /**
-   * The byline this person writes under. Writers may edit this profile.
-   */
-  author?: (number | null) | Author;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -662,15 +662,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   conclusion?: T;
-  slug?: T;
-  stage?: T;
-  author?: T;
-  reviewer?: T;
-  reviewedAt?: T;
-  relatedPinned?: T;
-  commentsOpen?: T;
-  publishedAt?: T;
-  createdBy?: T;
   history?:
     | T
     | {
@@ -682,8 +673,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
-  workflowAction?: T;
-  workflowNote?: T;
   meta?:
     | T
     | {
@@ -691,6 +680,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  stage?: T;
+  slug?: T;
+  author?: T;
+  reviewer?: T;
+  reviewedAt?: T;
+  relatedPinned?: T;
+  commentsOpen?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  workflowAction?: T;
+  workflowNote?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -39,45 +39,95 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    // The SEO plugin adds its tab to this tabs field; everything after it stays in the sidebar.
     {
-      name: 'excerpt',
-      type: 'textarea',
-      maxLength: 300,
-      admin: { description: 'One or two sentences for article cards and the feed.' },
-    },
-    {
-      name: 'heroImage',
-      label: 'Hero image',
-      type: 'upload',
-      relationTo: COLLECTION.media,
-      admin: { description: 'Shown at the top of the article and, cropped to 1200×630, when it is shared.' },
-    },
-    { name: 'intro', type: 'richText', admin: { description: 'Why this matters to the reader, before the reasons.' } },
-    {
-      name: 'reasons',
-      type: 'array',
-      labels: { singular: 'Reason', plural: 'Reasons' },
-      admin: {
-        description: 'In reading order. Each reason cites a cause; its heading defaults to the cause’s title.',
-        initCollapsed: true,
-        components: { RowLabel: '@/admin/ReasonRowLabel#ReasonRowLabel' },
-      },
-      fields: [
-        { name: 'cause', type: 'relationship', relationTo: COLLECTION.causes, required: true },
+      type: 'tabs',
+      tabs: [
         {
-          name: 'heading',
-          type: 'text',
-          maxLength: 160,
-          admin: { description: 'Leave empty to use the cause’s title.' },
+          label: 'Story',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 160 },
+            {
+              name: 'excerpt',
+              type: 'textarea',
+              maxLength: 300,
+              admin: { description: 'One or two sentences for article cards and the feed.' },
+            },
+            {
+              name: 'heroImage',
+              label: 'Hero image',
+              type: 'upload',
+              relationTo: COLLECTION.media,
+              admin: { description: 'Shown at the top of the article and, cropped to 1200×630, when it is shared.' },
+            },
+            {
+              name: 'intro',
+              type: 'richText',
+              admin: { description: 'Why this matters to the reader, before the reasons.' },
+            },
+            {
+              name: 'reasons',
+              type: 'array',
+              labels: { singular: 'Reason', plural: 'Reasons' },
+              admin: {
+                description: 'In reading order. Each reason cites a cause; its heading defaults to the cause’s title.',
+                initCollapsed: true,
+                components: { RowLabel: '@/admin/ReasonRowLabel#ReasonRowLabel' },
+              },
+              fields: [
+                { name: 'cause', type: 'relationship', relationTo: COLLECTION.causes, required: true },
+                {
+                  name: 'heading',
+                  type: 'text',
+                  maxLength: 160,
+                  admin: { description: 'Leave empty to use the cause’s title.' },
+                },
+                {
+                  name: 'body',
+                  type: 'richText',
+                  admin: { description: 'What this cause means for this article’s reader.' },
+                },
+              ],
+            },
+            { name: 'conclusion', type: 'richText' },
+          ],
         },
-        { name: 'body', type: 'richText', admin: { description: 'What this cause means for this article’s reader.' } },
+        {
+          label: 'Workflow history',
+          fields: [
+            {
+              name: 'history',
+              label: 'Workflow history',
+              type: 'array',
+              access: { ...neverWritten, read: staffFieldOnly },
+              admin: {
+                readOnly: true,
+                initCollapsed: true,
+                components: { Field: '@/admin/workflow/WorkflowHistory#WorkflowHistory' },
+              },
+              fields: [
+                { name: 'at', type: 'date', required: true },
+                { name: 'by', type: 'relationship', relationTo: COLLECTION.users },
+                { name: 'byName', type: 'text' },
+                {
+                  name: 'from',
+                  type: 'select',
+                  options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
+                },
+                {
+                  name: 'to',
+                  type: 'select',
+                  required: true,
+                  options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
+                },
+                { name: 'note', type: 'textarea' },
+              ],
+            },
+          ],
+        },
       ],
     },
-    { name: 'conclusion', type: 'richText' },
-
-    // Sidebar: who, when, workflow.
-    slugField('title'),
+    // Sidebar: workflow first, then who and when.
     {
       name: 'stage',
       type: 'select',
@@ -92,6 +142,7 @@ export const Articles: CollectionConfig = {
         components: { Field: '@/admin/workflow/WorkflowPanel#WorkflowPanel' },
       },
     },
+    slugField('title'),
     {
       name: 'author',
       type: 'relationship',
@@ -111,7 +162,11 @@ export const Articles: CollectionConfig = {
       name: 'reviewedAt',
       label: 'Reviewed on',
       type: 'date',
-      admin: { position: 'sidebar', condition: (data) => Boolean(data?.reviewer), date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.reviewer),
+        date: { pickerAppearance: 'dayOnly' },
+      },
     },
     {
       name: 'relatedPinned',
@@ -149,25 +204,6 @@ export const Articles: CollectionConfig = {
       index: true,
       access: { ...neverWritten, read: staffFieldOnly },
       admin: { position: 'sidebar', readOnly: true, description: 'The writer who started this article.' },
-    },
-    {
-      name: 'history',
-      label: 'Workflow history',
-      type: 'array',
-      access: { ...neverWritten, read: staffFieldOnly },
-      admin: {
-        readOnly: true,
-        initCollapsed: true,
-        components: { Field: '@/admin/workflow/WorkflowHistory#WorkflowHistory' },
-      },
-      fields: [
-        { name: 'at', type: 'date', required: true },
-        { name: 'by', type: 'relationship', relationTo: COLLECTION.users },
-        { name: 'byName', type: 'text' },
-        { name: 'from', type: 'select', options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })) },
-        { name: 'to', type: 'select', required: true, options: STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })) },
-        { name: 'note', type: 'textarea' },
-      ],
     },
     // Requests to the workflow; never stored.
     {

@@ -31,7 +31,8 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
     group: 'Content',
-    description: 'Photos and illustrations. Every image needs alt text that describes it for a reader who cannot see it.',
+    description:
+      'Photos and illustrations. Every image needs alt text that describes it for a reader who cannot see it.',
   },
   fields: [
     {

@@ -75,4 +75,3 @@ export const Users: CollectionConfig = {
   },
   timestamps: true,
 }
-

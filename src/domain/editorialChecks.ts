@@ -46,9 +46,29 @@ export const LIMITS = {
 } as const
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 }
 
 /** The count a title promises at its start: "8 reasons…", "Eight signs…", "Top 10…", "The 5 best…". */
@@ -122,7 +142,8 @@ function checkDuplicateParagraphs(article: ArticleForChecks): CheckProblem[] {
       seen.set(key, paragraph)
       continue
     }
-    const places = first.where === paragraph.where ? `twice in ${first.where}` : `in ${first.where} and in ${paragraph.where}`
+    const places =
+      first.where === paragraph.where ? `twice in ${first.where}` : `in ${first.where} and in ${paragraph.where}`
     problems.push({
       level: 'error',
       code: 'duplicate-paragraph',
@@ -171,7 +192,14 @@ function checkCauseSources(article: ArticleForChecks): CheckProblem[] {
 function checkSeoDescription(article: ArticleForChecks): CheckProblem[] {
   const description = article.seoDescription?.trim() ?? ''
   if (!description) {
-    return [{ level: 'warning', code: 'seo-description', path: 'meta.description', message: 'The SEO description is missing.' }]
+    return [
+      {
+        level: 'warning',
+        code: 'seo-description',
+        path: 'meta.description',
+        message: 'The SEO description is missing.',
+      },
+    ]
   }
   if (description.length > LIMITS.seoDescriptionLength) {
     return [
@@ -230,14 +258,18 @@ const NON_METRIC_UNITS: Array<{ name: string; pattern: RegExp }> = [
   { name: 'Fahrenheit', pattern: /\b\d[\d.,]*\s*(?:°\s*F|degrees? Fahrenheit)\b/gi },
 ]
 
-const METRIC_NEARBY = /\b\d[\d.,]*\s*(?:kg|g|kilo(?:gram)?s?|grams?|km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|l|litres?|liters?|ml|millilit(?:re|er)s?)\b|°\s*C\b|\bdegrees? Celsius\b/i
+const METRIC_NEARBY =
+  /\b\d[\d.,]*\s*(?:kg|g|kilo(?:gram)?s?|grams?|km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|l|litres?|liters?|ml|millilit(?:re|er)s?)\b|°\s*C\b|\bdegrees? Celsius\b/i
 
 /** How far (in characters) a metric figure may be from the unit to count as its equivalent. */
 const NEARBY_CHARS = 60
 
 function checkUnits(article: ArticleForChecks): CheckProblem[] {
   const problems: CheckProblem[] = []
-  const allParagraphs: Located[] = [{ text: article.title, where: 'the title', path: 'title' }, ...locatedParagraphs(article)]
+  const allParagraphs: Located[] = [
+    { text: article.title, where: 'the title', path: 'title' },
+    ...locatedParagraphs(article),
+  ]
   for (const paragraph of allParagraphs) {
     for (const unit of NON_METRIC_UNITS) {
       for (const match of paragraph.text.matchAll(unit.pattern)) {

@@ -7,7 +7,12 @@ import type { Role, Stage, WorkflowAction } from '../constants'
 type Rule = { from: Stage[]; to: Stage; roles: Role[]; needsNote?: boolean; label: string }
 
 export const WORKFLOW_RULES: Record<WorkflowAction, Rule> = {
-  submit: { from: ['draft', 'changes_requested'], to: 'in_review', roles: ['admin', 'editor', 'writer'], label: 'Submit for review' },
+  submit: {
+    from: ['draft', 'changes_requested'],
+    to: 'in_review',
+    roles: ['admin', 'editor', 'writer'],
+    label: 'Submit for review',
+  },
   request_changes: {
     from: ['in_review', 'approved', 'published'],
     to: 'changes_requested',
@@ -20,11 +25,20 @@ export const WORKFLOW_RULES: Record<WorkflowAction, Rule> = {
 
 export type TransitionResult = { ok: true; to: Stage } | { ok: false; status: 400 | 403; message: string }
 
-export function transition(args: { from: Stage; action: WorkflowAction; roles: readonly Role[]; note?: string | null }): TransitionResult {
+export function transition(args: {
+  from: Stage
+  action: WorkflowAction
+  roles: readonly Role[]
+  note?: string | null
+}): TransitionResult {
   const rule = WORKFLOW_RULES[args.action]
   if (!rule) return { ok: false, status: 400, message: `workflowAction: unknown action "${String(args.action)}".` }
   if (!args.roles.some((role) => rule.roles.includes(role))) {
-    return { ok: false, status: 403, message: `workflowAction: "${rule.label}" is for ${rule.roles.filter((r) => r !== 'admin').join(' or ')}s.` }
+    return {
+      ok: false,
+      status: 403,
+      message: `workflowAction: "${rule.label}" is for ${rule.roles.filter((r) => r !== 'admin').join(' or ')}s.`,
+    }
   }
   if (!rule.from.includes(args.from)) {
     return {

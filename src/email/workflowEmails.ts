@@ -34,7 +34,10 @@ export function publishedEmail({ title, editUrl, actor }: Args & { publicUrl?: s
 }
 
 /** Which email a stage change sends, if any. */
-export function emailForTransition(to: Stage, args: Args): { audience: 'editors' | 'writer'; email: WorkflowEmail } | null {
+export function emailForTransition(
+  to: Stage,
+  args: Args,
+): { audience: 'editors' | 'writer'; email: WorkflowEmail } | null {
   if (to === 'in_review') return { audience: 'editors', email: submittedEmail(args) }
   if (to === 'changes_requested') return { audience: 'writer', email: changesRequestedEmail(args) }
   if (to === 'published') return { audience: 'writer', email: publishedEmail(args) }

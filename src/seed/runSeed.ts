@@ -30,7 +30,10 @@ type Id = number
  * stage. Idempotent: each record is looked up by its natural key (email, slug, file name) and only
  * created when missing, so a second run changes nothing.
  */
-export async function runSeed(payload: Payload, options: { password: string; reporter?: SeedReporter }): Promise<SeedSummary> {
+export async function runSeed(
+  payload: Payload,
+  options: { password: string; reporter?: SeedReporter },
+): Promise<SeedSummary> {
   const reporter = options.reporter ?? silentReporter
   const summary: SeedSummary = { created: 0, skipped: 0 }
   const count = (created: boolean) => (created ? summary.created++ : summary.skipped++)
@@ -38,7 +41,12 @@ export async function runSeed(payload: Payload, options: { password: string; rep
 
   const authorIds = new Map<string, Id>()
   for (const author of SEED_AUTHORS) {
-    const existing = await payload.find({ collection: COLLECTION.authors, where: { slug: { equals: author.slug } }, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: COLLECTION.authors,
+      where: { slug: { equals: author.slug } },
+      limit: 1,
+      depth: 0,
+    })
     let id = existing.docs[0]?.id
     if (id === undefined) {
       const created = await payload.create({
@@ -63,7 +71,12 @@ export async function runSeed(payload: Payload, options: { password: string; rep
 
   const staff = new Map<string, User>()
   for (const person of SEED_STAFF) {
-    const existing = await payload.find({ collection: COLLECTION.users, where: { email: { equals: person.email } }, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: COLLECTION.users,
+      where: { email: { equals: person.email } },
+      limit: 1,
+      depth: 0,
+    })
     const user =
       existing.docs[0] ??
       (await payload.create({
@@ -84,7 +97,13 @@ export async function runSeed(payload: Payload, options: { password: string; rep
 
   const causeIds = new Map<string, Id>()
   for (const cause of SEED_CAUSES) {
-    const existing = await payload.find({ collection: COLLECTION.causes, where: { slug: { equals: cause.slug } }, limit: 1, depth: 0, draft: true })
+    const existing = await payload.find({
+      collection: COLLECTION.causes,
+      where: { slug: { equals: cause.slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
     const id =
       existing.docs[0]?.id ??
       (
@@ -112,7 +131,12 @@ export async function runSeed(payload: Payload, options: { password: string; rep
     const filename = `hero-${article.slug}.jpg`
     const alt = `Illustration for “${article.title}”: rolling hills and a path under a bright sky`
     // Looked up by alt text: Payload renames a file whose name is taken, so the name is no key.
-    const existing = await payload.find({ collection: COLLECTION.media, where: { alt: { equals: alt } }, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: COLLECTION.media,
+      where: { alt: { equals: alt } },
+      limit: 1,
+      depth: 0,
+    })
     let id = existing.docs[0]?.id
     if (id === undefined) {
       const data = await drawHeroImage(article.slug)
@@ -132,7 +156,13 @@ export async function runSeed(payload: Payload, options: { password: string; rep
   const articleIds = new Map<string, Id>()
   const newlyCreated: SeedArticle[] = []
   for (const article of SEED_ARTICLES) {
-    const existing = await payload.find({ collection: COLLECTION.articles, where: { slug: { equals: article.slug } }, limit: 1, depth: 0, draft: true })
+    const existing = await payload.find({
+      collection: COLLECTION.articles,
+      where: { slug: { equals: article.slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
     if (existing.docs[0]) {
       articleIds.set(article.slug, existing.docs[0].id)
       count(false)
@@ -152,7 +182,10 @@ export async function runSeed(payload: Payload, options: { password: string; rep
       id: articleIds.get(article.slug)!,
       context: SEED_CONTEXT,
       user: editor,
-      data: { relatedPinned: article.relatedPinned!.map((slug) => articleIds.get(slug)!).filter(Boolean), _status: 'published' },
+      data: {
+        relatedPinned: article.relatedPinned!.map((slug) => articleIds.get(slug)!).filter(Boolean),
+        _status: 'published',
+      },
     })
   }
 
@@ -183,12 +216,23 @@ async function createArticle(
     conclusion: paragraphsToLexical(article.conclusion),
     author: refs.authorIds.get(BYLINE_BY_WRITER[article.by])!,
     reviewer: article.withReviewer ? refs.authorIds.get(REVIEWER_SLUG) : undefined,
-    reviewedAt: article.withReviewer ? new Date(Date.now() - ((article.daysAgo ?? 0) + 1) * DAY).toISOString() : undefined,
+    reviewedAt: article.withReviewer
+      ? new Date(Date.now() - ((article.daysAgo ?? 0) + 1) * DAY).toISOString()
+      : undefined,
     commentsOpen: true,
-    meta: { title: `${article.title} · Legwork`, description: article.seoDescription, image: refs.heroIds.get(article.slug) },
+    meta: {
+      title: `${article.title} · Legwork`,
+      description: article.seoDescription,
+      image: refs.heroIds.get(article.slug),
+    },
   }
 
-  const draft = await payload.create({ collection: COLLECTION.articles, draft: true, data: { ...data, _status: 'draft' }, ...asUser(writer) })
+  const draft = await payload.create({
+    collection: COLLECTION.articles,
+    draft: true,
+    data: { ...data, _status: 'draft' },
+    ...asUser(writer),
+  })
   const id = draft.id
   const move = (user: User, workflowAction: 'submit' | 'approve') =>
     payload.update({ collection: COLLECTION.articles, id, draft: true, data: { workflowAction }, ...asUser(user) })
@@ -205,7 +249,11 @@ async function createArticle(
     await move(editor, 'approve')
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: COLLECTION.articles, value: id }, user: { relationTo: COLLECTION.users, value: editor.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: COLLECTION.articles, value: id },
+        user: { relationTo: COLLECTION.users, value: editor.id },
+      },
       waitUntil: new Date(Date.now() + 2 * DAY),
       req: { user: { ...editor, collection: COLLECTION.users } } as unknown as PayloadRequest,
     })

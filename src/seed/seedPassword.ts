@@ -10,7 +10,9 @@ export class SeedRefusedError extends Error {
 export function seedPassword(env: Pick<Env, 'NODE_ENV' | 'SEED_PASSWORD'>, log: (message: string) => void): string {
   if (env.SEED_PASSWORD) return env.SEED_PASSWORD
   if (env.NODE_ENV === 'production') {
-    throw new SeedRefusedError('SEED_PASSWORD is not set: production staff accounts need a password you chose. Set SEED_PASSWORD and run the seed again.')
+    throw new SeedRefusedError(
+      'SEED_PASSWORD is not set: production staff accounts need a password you chose. Set SEED_PASSWORD and run the seed again.',
+    )
   }
   log(`SEED_PASSWORD is not set: demo accounts use the development password "${DEVELOPMENT_SEED_PASSWORD}".`)
   return DEVELOPMENT_SEED_PASSWORD

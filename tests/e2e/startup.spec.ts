@@ -13,10 +13,17 @@ const freePort = () =>
 
 /** Starts the built server with the given secret and returns how it ended within 30 s. */
 async function startWithSecret(secret: string | undefined): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}` }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+  }
   delete env.PAYLOAD_SECRET
   if (secret !== undefined) env.PAYLOAD_SECRET = secret
-  const child = spawn('npx', ['next', 'start', '-p', String(await freePort()), '-H', '127.0.0.1'], { env, detached: true })
+  const child = spawn('npx', ['next', 'start', '-p', String(await freePort()), '-H', '127.0.0.1'], {
+    env,
+    detached: true,
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))

@@ -39,7 +39,9 @@ export async function validArticleData(reasonCount = 2) {
     intro: paragraphsToLexical(['Heavy legs are common among runners and usually have a clear cause.']),
     reasons: causes.map((cause, index) => ({
       cause: cause.id,
-      body: paragraphsToLexical([`This is the explanation for reason number ${index + 1}, written for this article alone.`]),
+      body: paragraphsToLexical([
+        `This is the explanation for reason number ${index + 1}, written for this article alone.`,
+      ]),
     })),
     conclusion: paragraphsToLexical(['Most causes are easy to fix once you know which one applies to you.']),
     meta: { description: 'Why your legs feel heavy when you run, and what to do about each cause.' },

@@ -1,11 +1,5 @@
 import config from '@payload-config'
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { getTestPayload } from './payload'
 
@@ -46,7 +40,10 @@ export async function rest<T = any>(
     init.body = JSON.stringify(json)
   }
   if (form) init.body = form
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const response = await handlers[method](new Request(url, init), { params: Promise.resolve({ slug }) })
   const text = await response.text()
   let body: any = text
@@ -66,13 +63,18 @@ export async function gql<T = any>(
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) headers.Authorization = `JWT ${token}`
   const response = await graphql(
-    new Request(new URL('/api/graphql', ORIGIN), { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+    new Request(new URL('/api/graphql', ORIGIN), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    }),
   )
   return { status: response.status, body: (await response.json()) as T, headers: response.headers }
 }
 
 export async function login(email: string, password: string): Promise<string> {
   const response = await rest('POST', '/users/login', { json: { email, password } })
-  if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+  if (response.status !== 200)
+    throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token as string
 }

@@ -41,7 +41,9 @@ export async function startSmtpServer(port: number) {
         if (found) return found
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
-      throw new Error(`No email matched within ${timeoutMs} ms; inbox: ${JSON.stringify(inbox.map((e) => [e.to, e.subject]))}`)
+      throw new Error(
+        `No email matched within ${timeoutMs} ms; inbox: ${JSON.stringify(inbox.map((e) => [e.to, e.subject]))}`,
+      )
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -37,7 +37,8 @@ export function newTestDatabase(prefix = 'legwork_test'): TestDatabase {
 
 function newPostgresDatabase(prefix: string): TestDatabase {
   const base = process.env.TEST_POSTGRES_URL
-  if (!base) throw new Error('TEST_DB=postgres needs TEST_POSTGRES_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres')
+  if (!base)
+    throw new Error('TEST_DB=postgres needs TEST_POSTGRES_URL, e.g. postgres://postgres@127.0.0.1:5432/postgres')
   const name = uniqueName(prefix)
   const url = new URL(base)
   url.pathname = `/${name}`

@@ -90,17 +90,28 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
     return response.status === 200 && response.body.totalDocs > 0
   },
   'articles.update own draft': async (actor) => {
-    const id = await writerDraft(actor === 'writer' || actor === 'anonymous' || actor === 'moderator' ? tokens.writer : tokens[actor])
-    return ok((await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { excerpt: `by ${actor}` } })).status)
+    const id = await writerDraft(
+      actor === 'writer' || actor === 'anonymous' || actor === 'moderator' ? tokens.writer : tokens[actor],
+    )
+    return ok(
+      (await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { excerpt: `by ${actor}` } }))
+        .status,
+    )
   },
   "articles.update another writer's draft": async (actor) => {
     const id = await writerDraft(otherWriter.token)
-    return ok((await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { excerpt: `by ${actor}` } })).status)
+    return ok(
+      (await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { excerpt: `by ${actor}` } }))
+        .status,
+    )
   },
   'articles.update own article in review': async (actor) => {
     const id = await writerDraft()
     await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens.writer, json: { workflowAction: 'submit' } })
-    return ok((await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { excerpt: `by ${actor}` } })).status)
+    return ok(
+      (await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { excerpt: `by ${actor}` } }))
+        .status,
+    )
   },
   'articles.publish': async (actor) => {
     const id = await writerDraft()
@@ -118,14 +129,20 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
     if (actor === 'anonymous') {
       // Outside the admin the only door to the queue is REST.
       const input = { type: 'publish', doc: { relationTo: 'articles', value: id } }
-      const response = await rest('POST', '/payload-jobs', { json: { taskSlug: 'schedulePublish', input, waitUntil: new Date().toISOString() } })
+      const response = await rest('POST', '/payload-jobs', {
+        json: { taskSlug: 'schedulePublish', input, waitUntil: new Date().toISOString() },
+      })
       return ok(response.status)
     }
     // As the admin's "Schedule" drawer does: a job carrying the signed-in user, here already due.
     const user = { ...(await payload.findByID({ collection: 'users', id: ids[actor] })), collection: 'users' as const }
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: user.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: id },
+        user: { relationTo: 'users', value: user.id },
+      },
       waitUntil: new Date(Date.now() - 1_000),
       req: await createLocalReq({ user }, payload),
     })
@@ -136,7 +153,12 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
     const id = await writerDraft()
     await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens.writer, json: { excerpt: 'second draft' } })
     await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens.writer, json: { workflowAction: 'submit' } })
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      limit: 1,
+    })
     const response = await rest('POST', `/articles/versions/${versions.docs[0]!.id}`, { token: tokens[actor] })
     return ok(response.status)
   },
@@ -161,34 +183,49 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
     const cause = await payload.create({
       collection: 'causes',
       draft: true,
-      data: { title: 'Unpublished cause', slug: `unpublished-${Math.random().toString(36).slice(2, 8)}`, summary: 's', category: 'health', _status: 'draft' },
+      data: {
+        title: 'Unpublished cause',
+        slug: `unpublished-${Math.random().toString(36).slice(2, 8)}`,
+        summary: 's',
+        category: 'health',
+        _status: 'draft',
+      },
     })
     return (await rest('GET', `/causes/${cause.id}?draft=true`, { token: tokens[actor] })).status === 200
   },
   'causes.update': async (actor) => {
     const cause = await createCause()
-    return ok((await rest('PATCH', `/causes/${cause.id}`, { token: tokens[actor], json: { summary: `by ${actor}` } })).status)
+    return ok(
+      (await rest('PATCH', `/causes/${cause.id}`, { token: tokens[actor], json: { summary: `by ${actor}` } })).status,
+    )
   },
   'causes.delete': async (actor) => {
     const cause = await createCause()
     return ok((await rest('DELETE', `/causes/${cause.id}`, { token: tokens[actor] })).status)
   },
   'authors.create': async (actor) =>
-    ok((await rest('POST', '/authors', { token: tokens[actor], json: { name: `Author by ${actor} ${Math.random()}` } })).status),
+    ok(
+      (await rest('POST', '/authors', { token: tokens[actor], json: { name: `Author by ${actor} ${Math.random()}` } }))
+        .status,
+    ),
   'authors.read': async (actor) => {
     const author = await createAuthor()
     return (await rest('GET', `/authors/${author.id}`, { token: tokens[actor] })).status === 200
   },
   'authors.update own profile': async (actor) => {
     const author = await createAuthor()
-    if (actor !== 'anonymous') await payload.update({ collection: 'users', id: ids[actor], data: { author: author.id } })
+    if (actor !== 'anonymous')
+      await payload.update({ collection: 'users', id: ids[actor], data: { author: author.id } })
     // Log in again so the JWT carries the new link.
-    const token = actor === 'anonymous' ? undefined : (await createStaffTokenFor(actor))
+    const token = actor === 'anonymous' ? undefined : await createStaffTokenFor(actor)
     return ok((await rest('PATCH', `/authors/${author.id}`, { token, json: { jobTitle: `by ${actor}` } })).status)
   },
   "authors.update someone else's profile": async (actor) => {
     const author = await createAuthor()
-    return ok((await rest('PATCH', `/authors/${author.id}`, { token: tokens[actor], json: { jobTitle: `by ${actor}` } })).status)
+    return ok(
+      (await rest('PATCH', `/authors/${author.id}`, { token: tokens[actor], json: { jobTitle: `by ${actor}` } }))
+        .status,
+    )
   },
   'authors.delete': async (actor) => {
     const author = await createAuthor()
@@ -200,14 +237,21 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
   },
   'users.update self': async (actor) => {
     if (actor === 'anonymous') return ok((await rest('PATCH', `/users/${ids.writer}`, { json: { name: 'x' } })).status)
-    return ok((await rest('PATCH', `/users/${ids[actor]}`, { token: tokens[actor], json: { name: `${actor} user` } })).status)
+    return ok(
+      (await rest('PATCH', `/users/${ids[actor]}`, { token: tokens[actor], json: { name: `${actor} user` } })).status,
+    )
   },
   'users.create': async (actor) =>
     ok(
       (
         await rest('POST', '/users', {
           token: tokens[actor],
-          json: { email: `new-${actor}-${Math.random().toString(36).slice(2, 8)}@legwork.test`, password: 'long-enough-password', name: 'New', roles: ['writer'] },
+          json: {
+            email: `new-${actor}-${Math.random().toString(36).slice(2, 8)}@legwork.test`,
+            password: 'long-enough-password',
+            name: 'New',
+            roles: ['writer'],
+          },
         })
       ).status,
     ),
@@ -238,7 +282,10 @@ beforeAll(async () => {
     moderator: await createStaff('moderator'),
   }
   otherWriter = await createStaff('writer', 'other-writer')
-  tokens = { ...Object.fromEntries(Object.entries(staff).map(([role, s]) => [role, s.token])), anonymous: undefined } as Tokens
+  tokens = {
+    ...Object.fromEntries(Object.entries(staff).map(([role, s]) => [role, s.token])),
+    anonymous: undefined,
+  } as Tokens
   ids = Object.fromEntries(Object.entries(staff).map(([role, s]) => [role, s.id])) as Ids
 })
 
@@ -255,7 +302,9 @@ describe('access matrix through REST', () => {
 
 describe('the Local API with overrideAccess: false and GraphQL agree with REST', () => {
   const localUser = async (actor: Actor) =>
-    actor === 'anonymous' ? undefined : { ...(await payload.findByID({ collection: 'users', id: ids[actor] })), collection: 'users' as const }
+    actor === 'anonymous'
+      ? undefined
+      : { ...(await payload.findByID({ collection: 'users', id: ids[actor] })), collection: 'users' as const }
 
   for (const actor of ACTORS) {
     it(`reading a draft article as ${actor}`, async () => {
@@ -265,7 +314,10 @@ describe('the Local API with overrideAccess: false and GraphQL agree with REST',
         .findByID({ collection: 'articles', id, draft: true, overrideAccess: false, user })
         .then(() => true)
         .catch(() => false)
-      const viaGraphql = await gql(`query ($id: Int!) { Article(id: $id, draft: true) { id title } }`, { variables: { id }, token: tokens[actor] })
+      const viaGraphql = await gql(`query ($id: Int!) { Article(id: $id, draft: true) { id title } }`, {
+        variables: { id },
+        token: tokens[actor],
+      })
       const graphqlFound = Boolean(viaGraphql.body.data?.Article?.id)
       expect(viaLocal).toBe(EXPECTED['articles.read draft']!.includes(actor))
       expect(graphqlFound).toBe(viaLocal)
@@ -274,11 +326,16 @@ describe('the Local API with overrideAccess: false and GraphQL agree with REST',
     it(`publishing an article as ${actor}`, async () => {
       const id = await writerDraft()
       const user = await localUser(actor)
-      await payload.update({ collection: 'articles', id, data: { _status: 'published' }, overrideAccess: false, user }).catch(() => null)
+      await payload
+        .update({ collection: 'articles', id, data: { _status: 'published' }, overrideAccess: false, user })
+        .catch(() => null)
       expect(await isPublished(id)).toBe(EXPECTED['articles.publish']!.includes(actor))
 
       const other = await writerDraft()
-      await gql(`mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, { variables: { id: other }, token: tokens[actor] })
+      await gql(`mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, {
+        variables: { id: other },
+        token: tokens[actor],
+      })
       expect(await isPublished(other)).toBe(EXPECTED['articles.publish']!.includes(actor))
     })
 
@@ -288,7 +345,12 @@ describe('the Local API with overrideAccess: false and GraphQL agree with REST',
         .create({
           collection: 'causes',
           draft: true,
-          data: { title: 'Local cause', slug: `local-${Math.random().toString(36).slice(2, 8)}`, summary: 's', category: 'health' },
+          data: {
+            title: 'Local cause',
+            slug: `local-${Math.random().toString(36).slice(2, 8)}`,
+            summary: 's',
+            category: 'health',
+          },
           overrideAccess: false,
           user,
         })
@@ -297,9 +359,12 @@ describe('the Local API with overrideAccess: false and GraphQL agree with REST',
           if (process.env.DEBUG_MATRIX) console.log(actor, error)
           return false
         })
-      const viaGraphql = await gql(`mutation { createCause(data: { title: "GraphQL cause by ${actor}", summary: "s", category: health }, draft: true) { id } }`, {
-        token: tokens[actor],
-      })
+      const viaGraphql = await gql(
+        `mutation { createCause(data: { title: "GraphQL cause by ${actor}", summary: "s", category: health }, draft: true) { id } }`,
+        {
+          token: tokens[actor],
+        },
+      )
       if (process.env.DEBUG_MATRIX) console.log(actor, JSON.stringify(viaGraphql.body))
       expect(viaLocal).toBe(EXPECTED['causes.create']!.includes(actor))
       expect(Boolean(viaGraphql.body.data?.createCause?.id)).toBe(viaLocal)

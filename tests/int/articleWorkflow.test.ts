@@ -28,7 +28,10 @@ afterAll(async () => {
 })
 
 async function draftByWriter(reasons = 2) {
-  const created = await rest('POST', '/articles?draft=true', { token: writer.token, json: await validArticleData(reasons) })
+  const created = await rest('POST', '/articles?draft=true', {
+    token: writer.token,
+    json: await validArticleData(reasons),
+  })
   expect(created.status).toBe(201)
   return created.body.doc as { id: number; title: string; stage: string }
 }
@@ -61,7 +64,10 @@ describe('review workflow through REST', () => {
     expect(toEditors.text).toContain('writer user submitted')
 
     // The writer cannot touch it while it is in review.
-    const blocked = await rest('PATCH', `/articles/${article.id}?draft=true`, { token: writer.token, json: { title: 'Sneaky edit' } })
+    const blocked = await rest('PATCH', `/articles/${article.id}?draft=true`, {
+      token: writer.token,
+      json: { title: 'Sneaky edit' },
+    })
     expect(blocked.status).toBe(403)
 
     const refusedWithoutNote = await act(editor.token, article.id, 'request_changes', '   ')
@@ -74,11 +80,21 @@ describe('review workflow through REST', () => {
     expect(toWriter.text).toContain('Cite a study for reason 2.')
 
     // Now the writer may revise and resubmit.
-    expect((await rest('PATCH', `/articles/${article.id}?draft=true`, { token: writer.token, json: { excerpt: 'Revised.' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/articles/${article.id}?draft=true`, {
+          token: writer.token,
+          json: { excerpt: 'Revised.' },
+        })
+      ).status,
+    ).toBe(200)
     expect((await act(writer.token, article.id, 'submit')).status).toBe(200)
     expect((await act(editor.token, article.id, 'approve')).status).toBe(200)
 
-    const published = await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'published' } })
+    const published = await rest('PATCH', `/articles/${article.id}`, {
+      token: editor.token,
+      json: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
     expect(published.body.doc.stage).toBe('published')
     expect(published.body.doc.publishedAt).toBeTruthy()
@@ -125,11 +141,17 @@ describe('review workflow through REST', () => {
 
   it('lets an editor publish directly from draft, setting publishedAt once', async () => {
     const article = await draftByWriter()
-    const first = await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'published' } })
+    const first = await rest('PATCH', `/articles/${article.id}`, {
+      token: editor.token,
+      json: { _status: 'published' },
+    })
     expect(first.status).toBe(200)
     const publishedAt = first.body.doc.publishedAt
     expect(publishedAt).toBeTruthy()
-    const again = await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'published', excerpt: 'Edited later.' } })
+    const again = await rest('PATCH', `/articles/${article.id}`, {
+      token: editor.token,
+      json: { _status: 'published', excerpt: 'Edited later.' },
+    })
     expect(again.body.doc.publishedAt).toBe(publishedAt)
   })
 
@@ -149,7 +171,10 @@ describe('pre-publish checks on publish', () => {
       token: editor.token,
       json: { ...data, title: '8 reasons why you feel your legs heavy when you run' },
     })
-    const response = await rest('PATCH', `/articles/${created.body.doc.id}`, { token: editor.token, json: { _status: 'published' } })
+    const response = await rest('PATCH', `/articles/${created.body.doc.id}`, {
+      token: editor.token,
+      json: { _status: 'published' },
+    })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toContain('The title promises 8 but the article has 2 reasons.')
     // Nothing was published.
@@ -162,9 +187,16 @@ describe('pre-publish checks on publish', () => {
     const repeated = data.reasons[0]!.body
     const created = await rest('POST', '/articles?draft=true', {
       token: editor.token,
-      json: { ...data, title: 'Five reasons to rest', reasons: [data.reasons[0], { ...data.reasons[1], body: repeated }] },
+      json: {
+        ...data,
+        title: 'Five reasons to rest',
+        reasons: [data.reasons[0], { ...data.reasons[1], body: repeated }],
+      },
     })
-    const response = await rest('PATCH', `/articles/${created.body.doc.id}`, { token: editor.token, json: { _status: 'published' } })
+    const response = await rest('PATCH', `/articles/${created.body.doc.id}`, {
+      token: editor.token,
+      json: { _status: 'published' },
+    })
     expect(response.status).toBe(400)
     const message = response.body.errors[0].message as string
     expect(message).toContain('The title promises 5 but the article has 2 reasons.')
@@ -173,14 +205,20 @@ describe('pre-publish checks on publish', () => {
 
   it('refuses a writer who tries to publish, and stores nothing', async () => {
     const article = await draftByWriter()
-    const response = await rest('PATCH', `/articles/${article.id}`, { token: writer.token, json: { _status: 'published' } })
+    const response = await rest('PATCH', `/articles/${article.id}`, {
+      token: writer.token,
+      json: { _status: 'published' },
+    })
     expect(response.status).toBe(403)
     expect((await mainRow(article.id))._status).toBe('draft')
   })
 
   it('serves the warnings for the admin sidebar without blocking', async () => {
     const data = await validArticleData(2)
-    const created = await rest('POST', '/articles?draft=true', { token: editor.token, json: { ...data, meta: { description: '' } } })
+    const created = await rest('POST', '/articles?draft=true', {
+      token: editor.token,
+      json: { ...data, meta: { description: '' } },
+    })
     const checks = await rest('GET', `/articles/${created.body.doc.id}/checks`, { token: editor.token })
     expect(checks.status).toBe(200)
     expect(checks.body.errors).toEqual([])

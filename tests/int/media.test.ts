@@ -27,7 +27,11 @@ describe('media uploads', () => {
     const { token } = await createStaff('editor')
     const upload = await rest('POST', '/media', {
       token,
-      form: await imageForm('A runner on a forest trail', { bytes: await landscapePng(), name: 'trail.png', type: 'image/png' }),
+      form: await imageForm('A runner on a forest trail', {
+        bytes: await landscapePng(),
+        name: 'trail.png',
+        type: 'image/png',
+      }),
     })
     expect(upload.status).toBe(201)
     const doc = upload.body.doc
@@ -52,7 +56,11 @@ describe('media uploads', () => {
     const { token } = await createStaff('editor')
     const upload = await rest('POST', '/media', {
       token,
-      form: await imageForm('Not an image', { bytes: Buffer.from('just some notes'), name: 'notes.txt', type: 'text/plain' }),
+      form: await imageForm('Not an image', {
+        bytes: Buffer.from('just some notes'),
+        name: 'notes.txt',
+        type: 'text/plain',
+      }),
     })
     expect(upload.status).toBeGreaterThanOrEqual(400)
     expect(upload.status).toBeLessThan(500)
@@ -62,7 +70,11 @@ describe('media uploads', () => {
     const { token } = await createStaff('editor')
     const upload = await rest('POST', '/media', {
       token,
-      form: await imageForm('Fake', { bytes: Buffer.from('<script>alert(1)</script>'), name: 'photo.jpg', type: 'image/jpeg' }),
+      form: await imageForm('Fake', {
+        bytes: Buffer.from('<script>alert(1)</script>'),
+        name: 'photo.jpg',
+        type: 'image/jpeg',
+      }),
     })
     expect(upload.status).toBeGreaterThanOrEqual(400)
     expect(upload.status).toBeLessThan(500)

@@ -70,7 +70,11 @@ describe(`migrations on ${dialect}`, () => {
     // e.g. numeric defaults on PostgreSQL, so it cannot be the judge.)
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const dir = MIGRATION_DIRS[dialect]
-    const newestSnapshot = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const newestSnapshot = fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(newestSnapshot, `no snapshot in ${dir}`).toBeTruthy()
     const before = JSON.parse(fs.readFileSync(path.join(dir, newestSnapshot!), 'utf8'))
     const after = await generateDrizzleJson(db.schema)

@@ -60,7 +60,10 @@ describe('scheduled publishing', () => {
   })
 
   it('unpublishes at its time too', async () => {
-    const created = await rest('POST', '/articles', { token: editor.token, json: { ...(await validArticleData(2)), _status: 'published' } })
+    const created = await rest('POST', '/articles', {
+      token: editor.token,
+      json: { ...(await validArticleData(2)), _status: 'published' },
+    })
     const id = created.body.doc.id as number
     expect(created.body.doc._status).toBe('published')
     await schedule(id, 1_000, 'unpublish')
@@ -70,14 +73,22 @@ describe('scheduled publishing', () => {
 
   it('runs the pre-publish checks: a scheduled article with errors stays unpublished and the job records why', async () => {
     const data = await validArticleData(2)
-    const created = await rest('POST', '/articles?draft=true', { token: editor.token, json: { ...data, title: '9 reasons to rest' } })
+    const created = await rest('POST', '/articles?draft=true', {
+      token: editor.token,
+      json: { ...data, title: '9 reasons to rest' },
+    })
     const id = created.body.doc.id as number
     await schedule(id, 500)
 
     const deadline = Date.now() + 15_000
     let record = ''
     while (Date.now() < deadline) {
-      const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, sort: '-createdAt', limit: 1 })
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        sort: '-createdAt',
+        limit: 1,
+      })
       record = JSON.stringify(docs[0] ?? {})
       if (record.includes('title promises')) break
       await new Promise((resolve) => setTimeout(resolve, 250))

@@ -35,7 +35,10 @@ describe('demo seed', () => {
   })
 
   it('publishes the heavy-legs article with its eight reasons, each citing a cause with sources', async () => {
-    const response = await rest('GET', '/articles?where[slug][equals]=8-reasons-why-you-feel-your-legs-heavy-when-you-run&depth=1')
+    const response = await rest(
+      'GET',
+      '/articles?where[slug][equals]=8-reasons-why-you-feel-your-legs-heavy-when-you-run&depth=1',
+    )
     const article = response.body.docs[0]
     expect(article.title).toBe('8 reasons why you feel your legs heavy when you run')
     expect(article.reasons).toHaveLength(8)
@@ -50,9 +53,17 @@ describe('demo seed', () => {
   it('shows readers at least 13 published articles and keeps the scheduled, in-review and draft ones hidden', async () => {
     const published = await rest('GET', '/articles?limit=100')
     expect(published.body.totalDocs).toBeGreaterThanOrEqual(13)
-    const stages = await payload.find({ collection: 'articles', where: { _status: { equals: 'draft' } }, limit: 10, depth: 0 })
+    const stages = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'draft' } },
+      limit: 10,
+      depth: 0,
+    })
     expect(stages.docs.map((doc) => doc.stage).sort()).toEqual(['approved', 'draft', 'in_review'])
-    const { totalDocs: scheduled } = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })
+    const { totalDocs: scheduled } = await payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+    })
     expect(scheduled).toBe(1)
   })
 
@@ -67,7 +78,9 @@ describe('demo seed', () => {
   it('refuses to seed production without SEED_PASSWORD', () => {
     expect(() => seedPassword({ NODE_ENV: 'production', SEED_PASSWORD: undefined }, () => {})).toThrow(SeedRefusedError)
     const printed: string[] = []
-    expect(seedPassword({ NODE_ENV: 'development', SEED_PASSWORD: undefined }, (line) => printed.push(line))).toBeTruthy()
+    expect(
+      seedPassword({ NODE_ENV: 'development', SEED_PASSWORD: undefined }, (line) => printed.push(line)),
+    ).toBeTruthy()
     expect(printed.join()).toContain('development password')
   })
 })

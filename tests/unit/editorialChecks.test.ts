@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { type ArticleForChecks, countPromisedByTitle, normaliseParagraph, runEditorialChecks } from '../../src/domain/editorialChecks'
+import {
+  type ArticleForChecks,
+  countPromisedByTitle,
+  normaliseParagraph,
+  runEditorialChecks,
+} from '../../src/domain/editorialChecks'
 
 let reasonCounter = 0
-const reason = (heading: string | null, paragraphs: string[] = [`A paragraph about reason number ${++reasonCounter} and why it matters.`]) => ({
+const reason = (
+  heading: string | null,
+  paragraphs: string[] = [`A paragraph about reason number ${++reasonCounter} and why it matters.`],
+) => ({
   heading,
   causeTitle: heading ?? 'Some cause',
   causeHasSources: true,
@@ -17,7 +25,11 @@ function article(overrides: Partial<ArticleForChecks> = {}): ArticleForChecks {
     hasHeroImage: true,
     heroImageAlt: 'A runner resting on a bench',
     intro: ['Heavy legs are common and usually have a cause you can find.'],
-    reasons: [reason('Overtraining'), reason('Iron deficiency', ['Low iron means less oxygen reaches your muscles.']), reason('Dehydration', ['Water loss thickens the blood and tires the legs.'])],
+    reasons: [
+      reason('Overtraining'),
+      reason('Iron deficiency', ['Low iron means less oxygen reaches your muscles.']),
+      reason('Dehydration', ['Water loss thickens the blood and tires the legs.']),
+    ],
     conclusion: ['Find your cause and fix it.'],
     ...overrides,
   }
@@ -80,8 +92,16 @@ describe('pre-publish checks', () => {
   })
 
   it('refuses a reason without a heading, naming its position', () => {
-    const { errors } = runEditorialChecks(article({ reasons: [reason('Overtraining'), reason('  '), reason('Dehydration')] }))
-    expect(errors).toEqual([expect.objectContaining({ code: 'reason-heading', message: 'Reason 2 has no heading.', path: 'reasons.1.heading' })])
+    const { errors } = runEditorialChecks(
+      article({ reasons: [reason('Overtraining'), reason('  '), reason('Dehydration')] }),
+    )
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'reason-heading',
+        message: 'Reason 2 has no heading.',
+        path: 'reasons.1.heading',
+      }),
+    ])
   })
 
   it('refuses a hero image without alt text, but not a missing hero image', () => {
@@ -92,7 +112,9 @@ describe('pre-publish checks', () => {
   describe('warnings', () => {
     it('warns when a cited cause has no source', () => {
       const noSources = { ...reason('Worn-out shoes'), causeTitle: 'Worn-out shoes', causeHasSources: false }
-      const { errors, warnings } = runEditorialChecks(article({ reasons: [reason('A'), noSources, reason('C', ['Other text for the third reason here.'])] }))
+      const { errors, warnings } = runEditorialChecks(
+        article({ reasons: [reason('A'), noSources, reason('C', ['Other text for the third reason here.'])] }),
+      )
       expect(errors).toEqual([])
       expect(warnings[0]!.message).toBe('Reason 2 cites "Worn-out shoes", which has no sources yet.')
     })

@@ -26,7 +26,9 @@ export const fillReasonHeadings: CollectionBeforeChangeHook = async ({ data, req
   return {
     ...data,
     reasons: reasons.map((reason) =>
-      reason.heading?.trim() ? reason : { ...reason, heading: titles.get(String(idOf(reason.cause))) ?? reason.heading },
+      reason.heading?.trim()
+        ? reason
+        : { ...reason, heading: titles.get(String(idOf(reason.cause))) ?? reason.heading },
     ),
   }
 }

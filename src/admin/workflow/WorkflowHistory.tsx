@@ -1,5 +1,5 @@
 'use client'
-import { useField } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 
 import { STAGE_LABELS, type Stage } from '@/constants'
 
@@ -8,8 +8,10 @@ type Entry = { id?: string; at: string; byName?: string | null; from?: Stage | n
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /** The article's review trail, newest first, as a reader-friendly list instead of an editable array. */
-export function WorkflowHistory({ path }: { path: string }) {
-  const { value } = useField<Entry[]>({ path })
+export function WorkflowHistory() {
+  // Only the server writes the history, so the saved document is the truth (the form holds row counts).
+  const { savedDocumentData } = useDocumentInfo()
+  const value = savedDocumentData?.history as Entry[] | undefined
   const entries = [...(Array.isArray(value) ? value : [])].reverse()
   return (
     <section className="legwork-history" aria-labelledby="legwork-history-title">
@@ -22,7 +24,9 @@ export function WorkflowHistory({ path }: { path: string }) {
             <li key={entry.id ?? index}>
               <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> ·{' '}
               <strong>{entry.byName ?? 'Someone'}</strong>:{' '}
-              {entry.from ? `${STAGE_LABELS[entry.from]} → ${STAGE_LABELS[entry.to]}` : `created as ${STAGE_LABELS[entry.to]}`}
+              {entry.from
+                ? `${STAGE_LABELS[entry.from]} → ${STAGE_LABELS[entry.to]}`
+                : `created as ${STAGE_LABELS[entry.to]}`}
               {entry.note ? <blockquote>{entry.note}</blockquote> : null}
             </li>
           ))}

@@ -1,6 +1,5 @@
 'use client'
 import { Button, toast, useAuth, useDocumentInfo, useField } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
 import { COLLECTION, STAGE_LABELS, type Role, type Stage, type WorkflowAction } from '@/constants'
@@ -18,7 +17,6 @@ export function WorkflowPanel({ path }: { path: string }) {
   const { value: stage } = useField<Stage>({ path })
   const { id, savedDocumentData } = useDocumentInfo()
   const { user } = useAuth()
-  const router = useRouter()
   const roles = ((user as { roles?: Role[] } | null)?.roles ?? []) as Role[]
   const current: Stage = stage ?? 'draft'
   const actions = id ? availableActions(current, roles) : []
@@ -57,9 +55,8 @@ export function WorkflowPanel({ path }: { path: string }) {
         return
       }
       toast.success(`${WORKFLOW_RULES[action].label}: done.`)
-      setNote('')
-      setAskingForNote(false)
-      router.refresh()
+      // Reload so every field, the status bar and the history show what the server now holds.
+      window.location.reload()
     } finally {
       setPending(null)
     }

@@ -22,13 +22,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReasonRowLabel as ReasonRowLabel_17bfc096285e80265230175c0fb80e45 } from '@/admin/ReasonRowLabel'
-import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from '@/admin/workflow/WorkflowPanel'
 import { WorkflowHistory as WorkflowHistory_c42613ec258ef618e82391730ef99384 } from '@/admin/workflow/WorkflowHistory'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from '@/admin/workflow/WorkflowPanel'
+import { EditorialDashboard as EditorialDashboard_8c2bea84d13e86b311f59affcbf49709 } from '@/admin/dashboard/EditorialDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,12 +58,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/ReasonRowLabel#ReasonRowLabel": ReasonRowLabel_17bfc096285e80265230175c0fb80e45,
-  "@/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_39eaa25032e369b06b204827533795be,
   "@/admin/workflow/WorkflowHistory#WorkflowHistory": WorkflowHistory_c42613ec258ef618e82391730ef99384,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_39eaa25032e369b06b204827533795be,
+  "@/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_8c2bea84d13e86b311f59affcbf49709,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
