@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process'
+
+import { expect, type Page } from '@playwright/test'
+
+export const SEED_PASSWORD = 'e2e-seed-password-long-enough'
+
+/** Loads the demo newsroom into the e2e database through `npm run seed`, as an operator would. */
+export function seedDemoContent() {
+  const result = spawnSync('npm', ['run', '--silent', 'seed'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+      PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET ?? 'e2e-secret-that-is-long-enough-0123456789',
+      SEED_PASSWORD,
+    },
+  })
+  if (result.status !== 0) throw new Error(`seed failed:\n${result.stdout}\n${result.stderr}`)
+}
+
+export async function signIn(page: Page, email: string, password = SEED_PASSWORD) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.getByRole('button', { name: /log ?in/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** Picks an option in one of Payload's relationship selects. */
+export async function chooseRelation(page: Page, fieldId: string, optionText: string) {
+  await page.locator(`#${fieldId} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: optionText }).first().click()
+}
