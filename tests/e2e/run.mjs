@@ -36,6 +36,9 @@ const serverEnv = {
   PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET || 'e2e-secret-that-is-long-enough-0123456789',
   SITE_URL: baseURL,
   LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  NEXT_TELEMETRY_DISABLED: '1',
+  // The workflow tests publish nothing on a timer; keep the server's jobs runner quiet.
+  SEED_ON_EMPTY: 'false',
 }
 
 const removeDatabase = () => {
