@@ -155,6 +155,21 @@ describe('review workflow through REST', () => {
     expect(again.body.doc.publishedAt).toBe(publishedAt)
   })
 
+  it('keeps a published article published while an editor saves a new draft, and moves it back to draft on unpublish', async () => {
+    const article = await draftByWriter()
+    await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'published' } })
+    await rest('PATCH', `/articles/${article.id}?draft=true`, { token: editor.token, json: { excerpt: 'Work in progress.' } })
+    let stored = await mainRow(article.id)
+    expect([stored._status, stored.stage]).toEqual(['published', 'published'])
+    expect((await rest('GET', `/articles/${article.id}`)).body.excerpt).not.toBe('Work in progress.')
+
+    await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'draft' } })
+    stored = await mainRow(article.id)
+    expect([stored._status, stored.stage]).toEqual(['draft', 'draft'])
+    expect(stored.history!.at(-1)).toMatchObject({ from: 'published', to: 'draft', byName: 'editor user' })
+    expect((await rest('GET', `/articles/${article.id}`)).status).toBe(404)
+  })
+
   it('fills an empty reason heading with its cause’s title', async () => {
     const article = await draftByWriter()
     const stored = await mainRow(article.id)

@@ -69,6 +69,10 @@ describe('scheduled publishing', () => {
     await schedule(id, 1_000, 'unpublish')
     expect(await statusWithin(id, 'draft', 15_000)).toBe('draft')
     expect((await rest('GET', `/articles/${id}`)).status).toBe(404)
+    // The workflow follows: back to draft, with the unpublishing on record.
+    const article = await payload.findByID({ collection: 'articles', id, depth: 0 })
+    expect(article.stage).toBe('draft')
+    expect(article.history!.at(-1)).toMatchObject({ from: 'published', to: 'draft', note: 'Unpublished' })
   })
 
   it('runs the pre-publish checks: a scheduled article with errors stays unpublished and the job records why', async () => {

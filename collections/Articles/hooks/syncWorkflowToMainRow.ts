@@ -1,22 +1,66 @@
+import crypto from 'node:crypto'
+
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { COLLECTION } from '../../../src/constants'
 
+type HistoryEntry = {
+  id?: string
+  at: string
+  by?: number | string | null
+  byName?: string | null
+  from?: string | null
+  to: string
+  note?: string | null
+}
+
 /**
- * A draft save (`?draft=true`, autosave) writes only a new version; the article's main row keeps its
- * old stage. Access rules read the main row ("writers edit only in draft or changes requested"), so
- * when a save moved the stage we write stage and history there too — without touching its content.
+ * Keeps the article's main row — the row access rules read — in step with the workflow.
+ *
+ * - A draft save (`?draft=true`, autosave) writes only a new version, so the main row keeps its old
+ *   stage; when the save moved the stage we write stage and history there too, content untouched.
+ * - Unpublishing is a save with `_status: 'draft'`, which looks like any draft save from inside a
+ *   beforeChange hook. Afterwards the main row tells them apart: if it is no longer published, the
+ *   article went back to draft and the history says so.
  */
 export const syncWorkflowToMainRow: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
-  const moved = doc.stage !== previousDoc?.stage || (doc.history?.length ?? 0) !== (previousDoc?.history?.length ?? 0)
+
+  let stage = doc.stage
+  let history = (doc.history ?? []) as HistoryEntry[]
+  if (doc.stage === 'published' && doc._status === 'draft') {
+    const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+      collection: COLLECTION.articles,
+      where: { id: { equals: doc.id } },
+      req,
+    })
+    if (main?._status === 'draft') {
+      stage = 'draft'
+      const user = req.user as { id: number | string; name?: string } | null
+      history = [
+        ...history,
+        {
+          // Array rows need an id of their own; Payload only makes one for rows that pass through its fields.
+          id: crypto.randomBytes(12).toString('hex'),
+          at: new Date().toISOString(),
+          by: user?.id ?? null,
+          byName: user?.name ?? 'System',
+          from: 'published',
+          to: 'draft',
+          note: 'Unpublished',
+        },
+      ]
+    }
+  }
+
+  const moved = stage !== previousDoc?.stage || history.length !== (previousDoc?.history?.length ?? 0)
   if (!moved) return doc
   await req.payload.db.updateOne({
     collection: COLLECTION.articles,
     id: doc.id,
-    data: { stage: doc.stage, history: doc.history },
+    data: { stage, history },
     req,
     returning: false,
   })
-  return doc
+  return { ...doc, stage, history }
 }
