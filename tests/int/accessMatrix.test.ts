@@ -44,6 +44,8 @@ const EXPECTED: Record<string, Actor[]> = {
   'users.delete': ['admin'],
   'media.read': ['admin', 'editor', 'writer', 'moderator', 'anonymous'],
   'jobs.run': ['admin', 'editor'],
+  // Jobs carry the user they run as, so no one may write them directly; scheduling goes through the admin.
+  'jobs.queue through REST': [],
 }
 
 type Tokens = Record<Actor, string | undefined>
@@ -260,6 +262,18 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
     return ok((await rest('DELETE', `/users/${victim.id}`, { token: tokens[actor] })).status)
   },
   'media.read': async (actor) => ok((await rest('GET', '/media', { token: tokens[actor] })).status),
+  'jobs.queue through REST': async (actor) => {
+    const input = {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: await writerDraft() },
+      user: { relationTo: 'users', value: ids.editor },
+    }
+    const response = await rest('POST', '/payload-jobs', {
+      token: tokens[actor],
+      json: { taskSlug: 'schedulePublish', input, waitUntil: new Date().toISOString() },
+    })
+    return ok(response.status)
+  },
   'jobs.run': async (actor) => ok((await rest('GET', '/payload-jobs/run?limit=1', { token: tokens[actor] })).status),
 }
 
