@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Causes } from './collections/Causes'
+import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
@@ -45,6 +46,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },
     collections: [Articles, Causes, Authors, Media, Users],
+    globals: [SiteSettings],
     db: createDatabaseAdapter({ url: databaseUrl, push }),
     editor: lexicalEditor(),
     email: createEmailAdapter(env),

@@ -59,6 +59,8 @@ const schema = z.object({
   EMAIL_FROM_ADDRESS: z.email().default('newsroom@legwork.test'),
   EMAIL_FROM_NAME: z.string().default('Legwork'),
   MEDIA_DIR: z.string().default('media'),
+  /** Where the server reaches itself to rebuild pages after a scheduled publish; defaults to SITE_URL. */
+  REVALIDATE_ORIGIN: optionalText,
   CRON_SECRET: optionalText,
   JOBS_AUTORUN: z
     .enum(['true', 'false'])
@@ -74,7 +76,8 @@ const schema = z.object({
     .transform((value) => value === 'true'),
 })
 
-export type Env = Omit<z.output<typeof schema>, 'DATABASE_URL' | 'PAYLOAD_SECRET'> & {
+export type Env = Omit<z.output<typeof schema>, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'REVALIDATE_ORIGIN'> & {
+  REVALIDATE_ORIGIN: string
   DATABASE_URL: string
   DATABASE_KIND: DatabaseKind
   PAYLOAD_SECRET: string
@@ -105,6 +108,7 @@ export function parseEnv(raw: RawEnv = process.env, warn: (message: string) => v
 
   return {
     ...parsed,
+    REVALIDATE_ORIGIN: parsed.REVALIDATE_ORIGIN ?? parsed.SITE_URL,
     DATABASE_URL: databaseUrl,
     DATABASE_KIND: databaseKindOf(databaseUrl),
     PAYLOAD_SECRET: resolveSecret({ secret: parsed.PAYLOAD_SECRET, nodeEnv: parsed.NODE_ENV, isBuild, warn }),

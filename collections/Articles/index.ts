@@ -10,6 +10,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { assignCreator } from './hooks/assignCreator'
 import { fillReasonHeadings } from './hooks/fillReasonHeadings'
 import { notifyWorkflow } from './hooks/notifyWorkflow'
+import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 import { runPrePublishChecks } from './hooks/runPrePublishChecks'
 import { syncWorkflowToMainRow } from './hooks/syncWorkflowToMainRow'
 
@@ -218,7 +219,8 @@ export const Articles: CollectionConfig = {
   endpoints: [checksEndpoint],
   hooks: {
     beforeChange: [assignCreator, fillReasonHeadings, applyWorkflow, runPrePublishChecks],
-    afterChange: [syncWorkflowToMainRow, notifyWorkflow],
+    afterChange: [syncWorkflowToMainRow, notifyWorkflow, revalidateArticleAfterChange],
+    afterDelete: [revalidateArticleAfterDelete],
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },

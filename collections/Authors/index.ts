@@ -4,6 +4,7 @@ import { COLLECTION } from '../../src/constants'
 import { adminsAndEditors, anyone, hasRole } from '../shared/access'
 import { slugField } from '../shared/slugField'
 import { httpUrlOrEmpty } from '../shared/validators'
+import { revalidateAuthorAfterChange, revalidateAuthorAfterDelete } from './hooks/revalidateAuthor'
 
 /** Editors manage every profile; a writer may edit the one profile their account links to. */
 const editorsOrOwnProfile: Access = ({ req }) => {
@@ -75,4 +76,8 @@ export const Authors: CollectionConfig = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [revalidateAuthorAfterChange],
+    afterDelete: [revalidateAuthorAfterDelete],
+  },
 }

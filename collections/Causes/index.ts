@@ -4,6 +4,7 @@ import { CAUSE_CATEGORIES, COLLECTION } from '../../src/constants'
 import { adminsAndEditors, publishedOrStaff, staff } from '../shared/access'
 import { slugField } from '../shared/slugField'
 import { urlOrDoiOrEmpty } from '../shared/validators'
+import { revalidateCauseAfterChange, revalidateCauseAfterDelete } from './hooks/revalidateCause'
 
 /**
  * A reusable explanation ("Iron deficiency") that articles cite as one of their reasons. Written
@@ -69,6 +70,10 @@ export const Causes: CollectionConfig = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [revalidateCauseAfterChange],
+    afterDelete: [revalidateCauseAfterDelete],
+  },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,

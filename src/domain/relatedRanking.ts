@@ -52,7 +52,10 @@ export function rankRelated(input: RankInput): RankedArticle[] {
     .filter((candidate) => !taken.has(candidate.id))
     .map((candidate) => {
       const shared = [...new Set(candidate.causeIds)].filter((id) => ownCauses.has(id))
-      const weights = shared.map((id) => ({ id, weight: causeWeight(input.causeFrequency.get(id) ?? 0, input.totalArticles) }))
+      const weights = shared.map((id) => ({
+        id,
+        weight: causeWeight(input.causeFrequency.get(id) ?? 0, input.totalArticles),
+      }))
       const sharedCategories = [...new Set(candidate.categories)].filter((category) => ownCategories.has(category))
       return {
         candidate,

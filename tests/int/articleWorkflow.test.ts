@@ -111,6 +111,10 @@ describe('review workflow through REST', () => {
     ])
     expect(stored.history![2]).toMatchObject({ note: 'Cite a study for reason 2.', byName: 'editor user' })
     expect(stored.excerpt).toBe('Revised.')
+    // Moving through the stages never loses content: the reasons and their causes are all there.
+    expect(stored.reasons).toHaveLength(2)
+    expect(stored.reasons!.every((reason) => reason.cause && reason.heading)).toBe(true)
+    expect((await rest('GET', `/articles/${article.id}`)).body.reasons).toHaveLength(2)
   })
 
   it('refuses a writer who approves or requests changes', async () => {
@@ -158,7 +162,10 @@ describe('review workflow through REST', () => {
   it('keeps a published article published while an editor saves a new draft, and moves it back to draft on unpublish', async () => {
     const article = await draftByWriter()
     await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'published' } })
-    await rest('PATCH', `/articles/${article.id}?draft=true`, { token: editor.token, json: { excerpt: 'Work in progress.' } })
+    await rest('PATCH', `/articles/${article.id}?draft=true`, {
+      token: editor.token,
+      json: { excerpt: 'Work in progress.' },
+    })
     let stored = await mainRow(article.id)
     expect([stored._status, stored.stage]).toEqual(['published', 'published'])
     expect((await rest('GET', `/articles/${article.id}`)).body.excerpt).not.toBe('Work in progress.')
@@ -166,6 +173,7 @@ describe('review workflow through REST', () => {
     await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'draft' } })
     stored = await mainRow(article.id)
     expect([stored._status, stored.stage]).toEqual(['draft', 'draft'])
+    expect(stored.reasons).toHaveLength(2)
     expect(stored.history!.at(-1)).toMatchObject({ from: 'published', to: 'draft', byName: 'editor user' })
     expect((await rest('GET', `/articles/${article.id}`)).status).toBe(404)
   })

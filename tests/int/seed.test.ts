@@ -50,6 +50,15 @@ describe('demo seed', () => {
     expect(article.heroImage.sizes.social.width).toBe(1200)
   })
 
+  it('keeps every seeded article whole: each published one has its reasons and author', async () => {
+    const published = await rest('GET', '/articles?limit=100&depth=0')
+    for (const article of published.body.docs) {
+      const expected = SEED_ARTICLES.find((seeded) => seeded.slug === article.slug)!
+      expect(article.reasons, article.slug).toHaveLength(expected.reasons.length)
+      expect(article.author, article.slug).toBeTruthy()
+    }
+  })
+
   it('shows readers at least 13 published articles and keeps the scheduled, in-review and draft ones hidden', async () => {
     const published = await rest('GET', '/articles?limit=100')
     expect(published.body.totalDocs).toBeGreaterThanOrEqual(13)

@@ -25,15 +25,18 @@ type HistoryEntry = {
  */
 export const syncWorkflowToMainRow: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
-
-  let stage = doc.stage
-  let history = (doc.history ?? []) as HistoryEntry[]
-  if (doc.stage === 'published' && doc._status === 'draft') {
-    const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+  const readMain = () =>
+    req.payload.db.findOne<Record<string, unknown> & { id: number | string; _status?: string }>({
       collection: COLLECTION.articles,
       where: { id: { equals: doc.id } },
       req,
     })
+
+  let stage = doc.stage
+  let history = (doc.history ?? []) as HistoryEntry[]
+  let main: Awaited<ReturnType<typeof readMain>> | undefined
+  if (doc.stage === 'published' && doc._status === 'draft') {
+    main = await readMain()
     if (main?._status === 'draft') {
       stage = 'draft'
       const user = req.user as { id: number | string; name?: string } | null
@@ -55,10 +58,14 @@ export const syncWorkflowToMainRow: CollectionAfterChangeHook = async ({ doc, pr
 
   const moved = stage !== previousDoc?.stage || history.length !== (previousDoc?.history?.length ?? 0)
   if (!moved) return doc
+  main ??= await readMain()
+  if (!main) return doc
+  // The adapter rewrites every array and relationship of the row from `data`, so the whole stored
+  // row goes back with only stage and history changed; a partial write would drop the reasons.
   await req.payload.db.updateOne({
     collection: COLLECTION.articles,
     id: doc.id,
-    data: { stage, history },
+    data: { ...main, stage, history },
     req,
     returning: false,
   })

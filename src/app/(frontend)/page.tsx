@@ -1,11 +1,21 @@
-export default function HomePage() {
+import { ArticleList } from '@/components/ArticleList'
+import { listLatestArticles } from '@/data/articles'
+import { getSiteSettings } from '@/data/settings'
+
+export default async function HomePage() {
+  const { articlesPerPage } = await getSiteSettings()
+  const latest = await listLatestArticles(1, articlesPerPage)
   return (
-    <main className="placeholder">
-      <h1>Legwork</h1>
-      <p>Running and health, explained. The reader website is on its way.</p>
-      <p>
-        Staff: <a href="/admin">sign in to the newsroom</a>.
-      </p>
-    </main>
+    <>
+      <div className="page-intro">
+        <h1>Running and health, explained</h1>
+        <p>Why your body does what it does on the run, what the research says, and what you can do about it.</p>
+      </div>
+      {latest.docs.length ? (
+        <ArticleList articles={latest.docs} page={1} totalPages={latest.totalPages} />
+      ) : (
+        <p>No articles are published yet.</p>
+      )}
+    </>
   )
 }

@@ -1,0 +1,90 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, RequestContext } from 'payload'
+
+import { COLLECTION } from '../../../src/constants'
+import { revalidatePaths } from '../../../src/revalidate/revalidatePaths'
+import { idOf } from '../../shared/refs'
+
+type ArticleLike = {
+  id: number | string
+  slug?: string | null
+  _status?: string | null
+  author?: unknown
+  reasons?: Array<{ cause?: unknown }> | null
+}
+
+/** Every page that shows this article (before and after the change): its own, lists, author, causes, pins. */
+async function pagesShowing(articles: ArticleLike[], req: PayloadRequest): Promise<string[]> {
+  const authorIds = [...new Set(articles.map((article) => idOf(article.author as never)).filter((id) => id != null))]
+  const causeIds = [
+    ...new Set(
+      articles
+        .flatMap((article) => (article.reasons ?? []).map((reason) => idOf(reason.cause as never)))
+        .filter((id) => id != null),
+    ),
+  ]
+  const [authors, causes, pinning] = await Promise.all([
+    authorIds.length
+      ? req.payload.find({
+          collection: COLLECTION.authors,
+          where: { id: { in: authorIds } },
+          select: { slug: true },
+          depth: 0,
+          limit: authorIds.length,
+          req,
+        })
+      : { docs: [] },
+    causeIds.length
+      ? req.payload.find({
+          collection: COLLECTION.causes,
+          where: { id: { in: causeIds } },
+          select: { slug: true },
+          depth: 0,
+          limit: causeIds.length,
+          req,
+        })
+      : { docs: [] },
+    // Articles that pin this one show its card: cheap to find, so they are rebuilt too.
+    req.payload.find({
+      collection: COLLECTION.articles,
+      where: {
+        and: [{ relatedPinned: { in: articles.map((article) => article.id) } }, { _status: { equals: 'published' } }],
+      },
+      select: { slug: true },
+      depth: 0,
+      limit: 50,
+      req,
+    }),
+  ])
+  return [
+    ...articles.filter((article) => article.slug).map((article) => `/articles/${article.slug}`),
+    '/',
+    '/page/[n]',
+    '/feed.xml',
+    '/sitemap.xml',
+    ...authors.docs.map((author) => `/authors/${author.slug}`),
+    ...causes.docs.map((cause) => `/causes/${cause.slug}`),
+    ...pinning.docs.map((article) => `/articles/${article.slug}`),
+  ]
+}
+
+const isPublic = (article: ArticleLike | undefined) => article?._status === 'published'
+
+async function revalidate(articles: ArticleLike[], req: PayloadRequest, context: RequestContext) {
+  if (context.disableRevalidate) return
+  await revalidatePaths(await pagesShowing(articles, req), { payload: req.payload, context })
+}
+
+/**
+ * Publishing, unpublishing or editing a published article rebuilds exactly the pages that show it;
+ * saving a draft nobody can see rebuilds nothing.
+ */
+export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  if (!isPublic(doc) && !isPublic(previousDoc)) return doc
+  await revalidate(previousDoc?.id ? [doc, previousDoc] : [doc], req, context)
+  return doc
+}
+
+export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
+  if (isPublic(doc)) await revalidate([doc], req, context)
+  return doc
+}

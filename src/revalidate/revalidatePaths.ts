@@ -1,0 +1,44 @@
+import type { Payload, RequestContext } from 'payload'
+
+import { env } from '../env'
+import { revalidateSecret } from './revalidateSecret'
+
+export const REVALIDATE_ROUTE = '/next/revalidate'
+
+/**
+ * Marks website pages for a rebuild on their next request. Inside a Next request (admin, REST,
+ * GraphQL) `revalidatePath` works directly. The jobs runner publishes on a timer, outside any
+ * request, where Next refuses; then we ask our own server to do it through an internal route.
+ */
+export async function revalidatePaths(
+  paths: string[],
+  { payload, context }: { payload: Payload; context?: RequestContext },
+) {
+  if (context?.disableRevalidate || paths.length === 0) return
+  const unique = [...new Set(paths)]
+  try {
+    const { revalidatePath } = await import('next/cache')
+    for (const path of unique) {
+      if (path.includes('[')) revalidatePath(path, 'page')
+      else revalidatePath(path)
+    }
+  } catch {
+    await revalidateOverHttp(unique, payload)
+  }
+}
+
+async function revalidateOverHttp(paths: string[], payload: Payload) {
+  // Tests and scripts run without a website server to call.
+  if (env.NODE_ENV === 'test' || !env.REVALIDATE_ORIGIN) return
+  try {
+    const response = await fetch(new URL(REVALIDATE_ROUTE, env.REVALIDATE_ORIGIN), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
+      body: JSON.stringify({ paths }),
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) payload.logger.warn(`Revalidation request answered ${response.status} for ${paths.join(', ')}`)
+  } catch (error) {
+    payload.logger.warn({ err: error }, `Could not revalidate ${paths.join(', ')}`)
+  }
+}
