@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { revalidatePaths } from '../../src/revalidate/revalidatePaths'
+import { ALL_READER_PAGES, revalidatePaths } from '../../src/revalidate/revalidatePaths'
 import { adminsAndEditors, anyone } from '../shared/access'
 
 export const SITE_SETTINGS = 'site-settings' as const
@@ -36,7 +36,7 @@ export const SiteSettings: GlobalConfig = {
     // Both settings shape list and article pages.
     afterChange: [
       async ({ doc, req, context }) => {
-        await revalidatePaths(['/', '/page/[n]', '/articles/[slug]'], { payload: req.payload, context })
+        await revalidatePaths(ALL_READER_PAGES, { payload: req.payload, context })
         return doc
       },
     ],

@@ -5,6 +5,18 @@ import { revalidateSecret } from './revalidateSecret'
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
+/** Every reader page, for changes that touch them all (the seed, site settings). */
+export const ALL_READER_PAGES = [
+  '/',
+  '/page/[n]',
+  '/articles/[slug]',
+  '/authors/[slug]',
+  '/causes',
+  '/causes/[slug]',
+  '/feed.xml',
+  '/sitemap.xml',
+]
+
 /**
  * Marks website pages for a rebuild on their next request. Inside a Next request (admin, REST,
  * GraphQL) `revalidatePath` works directly. The jobs runner publishes on a timer, outside any

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, RequestContext } from 'payload'
 import { COLLECTION } from '../constants'
 import type { User } from '../payload-types'
 import { paragraphsToLexical } from '../domain/richText'
+import { ALL_READER_PAGES, revalidatePaths } from '../revalidate/revalidatePaths'
 import { MAIN_ARTICLE_SLUG, SEED_ARTICLES, type SeedArticle } from './articles'
 import { SEED_CAUSES } from './causes'
 import { drawHeroImage } from './drawHeroImage'
@@ -190,6 +191,8 @@ export async function runSeed(
   }
 
   reporter.stop()
+  // Records were saved without rebuilding pages one by one; if a site is running, rebuild them all once.
+  if (summary.created > 0) await revalidatePaths(ALL_READER_PAGES, { payload })
   return summary
 }
 
