@@ -193,10 +193,10 @@ test('screenshots at 375 px and 1280 px', async ({ browser }, testInfo) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } })
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(path)
-      await testInfo.attach(`${name}-${width}.png`, {
-        body: await page.screenshot({ fullPage: true }),
-        contentType: 'image/png',
-      })
+      // Kept as files in the test's output folder (tests/.tmp/test-results/…) and attached to the report.
+      const file = testInfo.outputPath(`${name}-${width}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      await testInfo.attach(`${name}-${width}.png`, { path: file, contentType: 'image/png' })
     }
     await page.close()
   }
