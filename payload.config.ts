@@ -17,6 +17,7 @@ import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { env } from './src/env'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { articlePreviewUrl } from './src/preview/previewUrl'
 import { seoTitle, seoDescription } from './src/seo/generateSeo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,14 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       // Gravatar needs the internet; the newsroom must work without it.
       avatar: 'default',
       meta: { titleSuffix: ' · Legwork' },
+      livePreview: {
+        collections: [Articles.slug],
+        url: ({ data }) => articlePreviewUrl(data?.slug as string | undefined),
+        breakpoints: [
+          { label: 'Phone', name: 'phone', width: 375, height: 812 },
+          { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+        ],
+      },
       components: {
         beforeDashboard: ['@/admin/dashboard/EditorialDashboard#EditorialDashboard'],
       },

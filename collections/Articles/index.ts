@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { COLLECTION, STAGE_LABELS, STAGES, WORKFLOW_ACTIONS } from '../../src/constants'
 
 import { adminsAndEditors, contentCreators, publishedOrStaff, staff, staffFieldOnly } from '../shared/access'
+import { articlePreviewUrl } from '../../src/preview/previewUrl'
 import { slugField } from '../shared/slugField'
 import { canUpdateArticle } from './access/articleAccess'
 import { checksEndpoint } from './endpoints/checksEndpoint'
@@ -37,6 +38,7 @@ export const Articles: CollectionConfig = {
     group: 'Content',
     description: 'Explainers built from causes. Writers submit for review; editors approve, publish or schedule.',
     pagination: { defaultLimit: 25 },
+    preview: (doc) => articlePreviewUrl(doc?.slug as string | undefined),
   },
   defaultSort: '-updatedAt',
   fields: [

@@ -1,7 +1,7 @@
 import type { Payload, RequestContext } from 'payload'
 
 import { env } from '../env'
-import { revalidateSecret } from './revalidateSecret'
+import { derivedSecret } from '../security/derivedSecret'
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
@@ -45,7 +45,7 @@ async function revalidateOverHttp(paths: string[], payload: Payload) {
   try {
     const response = await fetch(new URL(REVALIDATE_ROUTE, env.REVALIDATE_ORIGIN), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
+      headers: { 'content-type': 'application/json', 'x-revalidate-secret': derivedSecret('revalidate') },
       body: JSON.stringify({ paths }),
       signal: AbortSignal.timeout(5_000),
     })

@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
 
 import { expect, type Page } from '@playwright/test'
 
 export const SEED_PASSWORD = 'e2e-seed-password-long-enough'
+export const SERVER_SECRET = process.env.E2E_PAYLOAD_SECRET ?? 'e2e-secret-that-is-long-enough-0123456789'
+
+/** The preview link's secret, derived from the server's PAYLOAD_SECRET the way the server does. */
+export function previewUrl(
+  path: string,
+  secret = crypto.createHmac('sha256', SERVER_SECRET).update('legwork:preview').digest('hex'),
+) {
+  return `/next/preview?${new URLSearchParams({ path, secret }).toString()}`
+}
 
 /** Loads the demo newsroom into the e2e database through `npm run seed`, as an operator would. */
 export function seedDemoContent() {
@@ -12,7 +22,7 @@ export function seedDemoContent() {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
-      PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET ?? 'e2e-secret-that-is-long-enough-0123456789',
+      PAYLOAD_SECRET: SERVER_SECRET,
       SEED_PASSWORD,
     },
   })

@@ -96,6 +96,12 @@ if (!ready) {
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, E2E_BASE_URL: baseURL, PLAYWRIGHT_CHROMIUM_PATH: chromium, E2E_DATABASE_FILE: databaseFile },
+  env: {
+    ...process.env,
+    E2E_BASE_URL: baseURL,
+    PLAYWRIGHT_CHROMIUM_PATH: chromium,
+    E2E_DATABASE_FILE: databaseFile,
+    E2E_PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET,
+  },
 })
 process.exit(result.status ?? 1)

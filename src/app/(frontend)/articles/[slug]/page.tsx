@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { draftMode, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/ArticleCard'
@@ -12,13 +13,16 @@ import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import { SourcesList } from '@/components/SourcesList'
-import { getPublishedArticle, listPublishedArticleSlugs } from '@/data/articles'
+import { LivePreviewListener } from '@/components/LivePreviewListener.client'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { getArticleDraft, getPublishedArticle, listPublishedArticleSlugs } from '@/data/articles'
 import { getRelatedArticles } from '@/data/related'
 import { getSiteSettings } from '@/data/settings'
 import { plainTextOf, type LexicalState } from '@/domain/richText'
 import { readingMinutes } from '@/domain/readingTime'
 import { slugify } from '@/domain/slugify'
 import { env } from '@/env'
+import { staffFromHeaders } from '@/preview/staffFromHeaders'
 import type { Author, Cause, Media } from '@/payload-types'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -62,9 +66,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/**
+ * Readers get the published article from the cache. In draft mode (staff preview) the page renders per
+ * request and shows the latest draft, but only to a signed-in staff member.
+ */
+async function loadArticle(slug: string) {
+  const { isEnabled: isPreview } = await draftMode()
+  if (isPreview) {
+    const user = await staffFromHeaders(await headers())
+    if (user) return { article: await getArticleDraft(slug, user), isPreview: true }
+  }
+  return { article: await getPublishedArticle(slug), isPreview: false }
+}
+
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const article = await getPublishedArticle(slug)
+  const { article, isPreview } = await loadArticle(slug)
   if (!article) notFound()
 
   const { relatedCount } = await getSiteSettings()
@@ -86,6 +103,12 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
+      {isPreview ? (
+        <>
+          <PreviewBanner path={`/articles/${slug}`} />
+          <LivePreviewListener serverURL={env.SITE_URL} />
+        </>
+      ) : null}
       <JsonLd data={articleStructuredData(article, env.SITE_URL)} />
       <header className="article__header">
         <h1 className="article__title">{article.title}</h1>

@@ -1,13 +1,13 @@
 import { revalidatePath } from 'next/cache'
 
-import { isRevalidateSecret } from '@/revalidate/revalidateSecret'
+import { isDerivedSecret } from '@/security/derivedSecret'
 
 /**
  * Internal: rebuilds pages when content changed outside a request (scheduled publishing). Only the
  * server itself knows the secret, derived from PAYLOAD_SECRET.
  */
 export async function POST(request: Request) {
-  if (!isRevalidateSecret(request.headers.get('x-revalidate-secret'))) {
+  if (!isDerivedSecret('revalidate', request.headers.get('x-revalidate-secret'))) {
     return Response.json({ error: 'Not allowed.' }, { status: 403 })
   }
   const body = (await request.json().catch(() => null)) as { paths?: unknown } | null
