@@ -14,19 +14,31 @@ export function previewUrl(
   return `/next/preview?${new URLSearchParams({ path, secret }).toString()}`
 }
 
+/** The environment of the server under test, for commands that work on its database. */
+const serverEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production' as const,
+  DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+  PAYLOAD_SECRET: SERVER_SECRET,
+  SEED_PASSWORD,
+})
+
 /** Loads the demo newsroom into the e2e database through `npm run seed`, as an operator would. */
 export function seedDemoContent() {
-  const result = spawnSync('npm', ['run', '--silent', 'seed'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
-      PAYLOAD_SECRET: SERVER_SECRET,
-      SEED_PASSWORD,
-    },
-  })
+  const result = spawnSync('npm', ['run', '--silent', 'seed'], { encoding: 'utf8', env: serverEnv() })
   if (result.status !== 0) throw new Error(`seed failed:\n${result.stdout}\n${result.stderr}`)
+}
+
+/** Queues a scheduled publish the way the admin does, due in `seconds`. */
+export function scheduleArticle(slug: string, seconds: number) {
+  const result = spawnSync(
+    'npx',
+    ['payload', 'run', 'tests/e2e/scripts/scheduleArticle.ts', slug, String(seconds), 'editor@legwork.test'],
+    { encoding: 'utf8', env: { ...serverEnv(), NODE_OPTIONS: '--conditions=development' } },
+  )
+  if (result.status !== 0 || !result.stdout.includes('Scheduled')) {
+    throw new Error(`scheduling failed:\n${result.stdout}\n${result.stderr}`)
+  }
 }
 
 export async function signIn(page: Page, email: string, password = SEED_PASSWORD) {

@@ -37,8 +37,9 @@ const serverEnv = {
   SITE_URL: baseURL,
   LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   NEXT_TELEMETRY_DISABLED: '1',
-  // The workflow tests publish nothing on a timer; keep the server's jobs runner quiet.
   SEED_ON_EMPTY: 'false',
+  // The scheduled-publishing test should not wait a whole minute for the jobs runner.
+  JOBS_AUTORUN_CRON: '*/5 * * * * *',
 }
 
 const removeDatabase = () => {
