@@ -1,0 +1,106 @@
+import type { TypedUser } from 'payload'
+import { cache } from 'react'
+
+import { COLLECTION } from '../constants'
+import type { Article } from '../payload-types'
+import { AS_READER, payloadClient } from './payload'
+
+const PUBLISHED = { _status: { equals: 'published' } } as const
+
+/** What a card needs: no bodies, the hero image for its sizes. */
+export const CARD_SELECT = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  heroImage: true,
+  publishedAt: true,
+  updatedAt: true,
+  author: true,
+} as const
+
+export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'heroImage' | 'publishedAt' | 'updatedAt' | 'author'>
+
+/** A published article with its causes, author, reviewer and images: everything its page shows. */
+export const getPublishedArticle = cache(async (slug: string): Promise<Article | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: COLLECTION.articles,
+    where: { and: [{ slug: { equals: slug } }, PUBLISHED] },
+    depth: 2,
+    limit: 1,
+    ...AS_READER,
+  })
+  return docs[0] ?? null
+})
+
+/** The latest draft of an article, read with the staff member's own access (draft mode only). */
+export const getArticleDraft = cache(async (slug: string, user: TypedUser): Promise<Article | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: COLLECTION.articles,
+    where: { slug: { equals: slug } },
+    draft: true,
+    depth: 2,
+    limit: 1,
+    overrideAccess: false,
+    user,
+  })
+  return docs[0] ?? null
+})
+
+export const listLatestArticles = cache(async (page: number, perPage: number) => {
+  const payload = await payloadClient()
+  return payload.find({
+    collection: COLLECTION.articles,
+    where: PUBLISHED,
+    sort: '-publishedAt',
+    page,
+    limit: perPage,
+    depth: 1,
+    select: CARD_SELECT,
+    ...AS_READER,
+  })
+})
+
+export const listArticlesByAuthor = cache(async (authorId: number) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: COLLECTION.articles,
+    where: { and: [PUBLISHED, { author: { equals: authorId } }] },
+    sort: '-publishedAt',
+    limit: 100,
+    depth: 1,
+    select: CARD_SELECT,
+    ...AS_READER,
+  })
+  return docs as ArticleCardData[]
+})
+
+export const listArticlesCitingCause = cache(async (causeId: number) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: COLLECTION.articles,
+    where: { and: [PUBLISHED, { 'reasons.cause': { equals: causeId } }] },
+    sort: '-publishedAt',
+    limit: 100,
+    depth: 1,
+    select: CARD_SELECT,
+    ...AS_READER,
+  })
+  return docs as ArticleCardData[]
+})
+
+/** Slugs and dates of every published article, for static params and the sitemap. */
+export async function listPublishedArticleSlugs(): Promise<Array<{ slug: string; updatedAt: string }>> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: COLLECTION.articles,
+    where: PUBLISHED,
+    select: { slug: true, updatedAt: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    ...AS_READER,
+  })
+  return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug!, updatedAt: doc.updatedAt }))
+}

@@ -1,0 +1,106 @@
+import { cache } from 'react'
+import type { Where } from 'payload'
+
+import { CAUSE_CATEGORIES, COLLECTION } from '../constants'
+import { rankRelated, type RelatedCandidate } from '../domain/relatedRanking'
+import type { Article } from '../payload-types'
+import { CARD_SELECT, type ArticleCardData } from './articles'
+import { AS_READER, payloadClient } from './payload'
+
+type Ref = number | { id: number } | null | undefined
+const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+/** Enough candidates to rank well; the cost stays the same however large the archive grows. */
+const CANDIDATE_LIMIT = 60
+
+export type RelatedCard = ArticleCardData & { why: string }
+
+/**
+ * "You may also like" for one article, with a bounded number of small queries: articles sharing a
+ * cause, articles sharing a cause category, the pinned ones and the latest — never the whole archive.
+ */
+export const getRelatedArticles = cache(async (article: Article, limit: number): Promise<RelatedCard[]> => {
+  if (limit <= 0) return []
+  const payload = await payloadClient()
+  const causes = (article.reasons ?? []).map((reason) => reason.cause).filter((cause) => cause && typeof cause === 'object')
+  const causeIds = [...new Set(causes.map((cause) => (cause as { id: number }).id))]
+  const categories = [...new Set(causes.map((cause) => (cause as { category: string }).category).filter(Boolean))]
+  const pinnedIds = (article.relatedPinned ?? []).map((ref) => idOf(ref as Ref)).filter((id): id is number => id != null)
+  const notSelf: Where = { id: { not_equals: article.id } }
+  const candidateSelect = { publishedAt: true, reasons: { cause: true } } as const
+
+  const sameCategoryCauses = categories.length
+    ? await payload.find({
+        collection: COLLECTION.causes,
+        where: { category: { in: categories } },
+        select: { category: true },
+        limit: 200,
+        depth: 0,
+        ...AS_READER,
+      })
+    : { docs: [] }
+  const categoryOfCause = new Map(sameCategoryCauses.docs.map((cause) => [cause.id, cause.category as string]))
+
+  const find = (where: Where[], limitTo: number) =>
+    payload.find({
+      collection: COLLECTION.articles,
+      where: { and: [PUBLISHED, notSelf, ...where] },
+      select: candidateSelect,
+      sort: '-publishedAt',
+      limit: limitTo,
+      depth: 0,
+      ...AS_READER,
+    })
+
+  const [byCause, byCategory, pinned, latest, total, ...frequencies] = await Promise.all([
+    causeIds.length ? find([{ 'reasons.cause': { in: causeIds } }], CANDIDATE_LIMIT) : { docs: [] },
+    categoryOfCause.size ? find([{ 'reasons.cause': { in: [...categoryOfCause.keys()] } }], CANDIDATE_LIMIT) : { docs: [] },
+    pinnedIds.length ? find([{ id: { in: pinnedIds } }], pinnedIds.length) : { docs: [] },
+    find([], limit),
+    payload.count({ collection: COLLECTION.articles, where: PUBLISHED, ...AS_READER }),
+    ...causeIds.map((id) =>
+      payload.count({ collection: COLLECTION.articles, where: { and: [PUBLISHED, { 'reasons.cause': { equals: id } }] }, ...AS_READER }),
+    ),
+  ])
+
+  const candidates = new Map<string, RelatedCandidate>()
+  for (const doc of [...byCause.docs, ...byCategory.docs, ...pinned.docs, ...latest.docs]) {
+    const ids = (doc.reasons ?? []).map((reason) => idOf(reason.cause as Ref)).filter((id): id is number => id != null)
+    candidates.set(String(doc.id), {
+      id: String(doc.id),
+      publishedAt: doc.publishedAt ?? '',
+      causeIds: ids.map(String),
+      categories: ids.map((id) => categoryOfCause.get(id)).filter((category): category is string => Boolean(category)),
+    })
+  }
+
+  const ranked = rankRelated({
+    article: {
+      id: String(article.id),
+      causeIds: causeIds.map(String),
+      categories,
+      pinnedIds: pinnedIds.map(String),
+    },
+    candidates: [...candidates.values()],
+    causeFrequency: new Map(causeIds.map((id, index) => [String(id), frequencies[index]!.totalDocs])),
+    totalArticles: total.totalDocs,
+    causeTitles: new Map(causes.map((cause) => [String((cause as { id: number }).id), (cause as { title: string }).title])),
+    categoryLabels: new Map(CAUSE_CATEGORIES.map(({ value, label }) => [value, label])),
+    limit,
+  })
+  if (!ranked.length) return []
+
+  const cards = await payload.find({
+    collection: COLLECTION.articles,
+    where: { and: [PUBLISHED, { id: { in: ranked.map((entry) => Number(entry.id)) } }] },
+    select: CARD_SELECT,
+    depth: 1,
+    limit: ranked.length,
+    ...AS_READER,
+  })
+  const cardById = new Map(cards.docs.map((card) => [String(card.id), card as ArticleCardData]))
+  return ranked.flatMap((entry) => {
+    const card = cardById.get(entry.id)
+    return card ? [{ ...card, why: entry.why }] : []
+  })
+})
