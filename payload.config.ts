@@ -10,6 +10,8 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Causes } from './collections/Causes'
+import { Comments } from './collections/Comments'
+import { DiscussionSettings } from './collections/globals/DiscussionSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
@@ -54,8 +56,8 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       },
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },
-    collections: [Articles, Causes, Authors, Media, Users],
-    globals: [SiteSettings],
+    collections: [Articles, Causes, Authors, Comments, Media, Users],
+    globals: [SiteSettings, DiscussionSettings],
     db: createDatabaseAdapter({ url: databaseUrl, push }),
     editor: lexicalEditor(),
     email: createEmailAdapter(env),

@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     causes: Cause;
     authors: Author;
+    comments: Comment;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -83,6 +84,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     causes: CausesSelect<false> | CausesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -97,9 +99,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'discussion-settings': DiscussionSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'discussion-settings': DiscussionSettingsSelect<false> | DiscussionSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -471,6 +475,35 @@ export interface Author {
   createdAt: string;
 }
 /**
+ * Readers’ comments. Nothing shows on the site until it is approved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  article: number | Article;
+  /**
+   * Empty for a top-level comment.
+   */
+  parent?: (number | null) | Comment;
+  depth?: number | null;
+  authorName: string;
+  authorEmail: string;
+  authorUrl?: string | null;
+  body: string;
+  status?: ('pending' | 'approved' | 'spam' | 'trash') | null;
+  heldFor?: string[] | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  ipHash?: string | null;
+  userAgent?: string | null;
+  formToken?: string | null;
+  company?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -597,6 +630,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'authors';
         value: number | Author;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'media';
@@ -742,6 +779,29 @@ export interface AuthorsSelect<T extends boolean = true> {
         instagram?: T;
         linkedin?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  parent?: T;
+  depth?: T;
+  authorName?: T;
+  authorEmail?: T;
+  authorUrl?: T;
+  body?: T;
+  status?: T;
+  heldFor?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  ipHash?: T;
+  userAgent?: T;
+  formToken?: T;
+  company?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -923,12 +983,69 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * When comments are held, when they are spam, and how they are shown.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discussion-settings".
+ */
+export interface DiscussionSetting {
+  id: number;
+  approvalMode: 'hold_all' | 'approve_returning';
+  /**
+   * 0 turns the link rule off.
+   */
+  linkLimit: number;
+  /**
+   * A comment containing any of these (in its text, name, email or website) is held.
+   */
+  moderationWords?: string[] | null;
+  /**
+   * A comment containing any of these goes straight to spam.
+   */
+  disallowedWords?: string[] | null;
+  /**
+   * Leave empty to keep comments open however old the article.
+   */
+  closeAfterDays?: number | null;
+  threadDepth: number;
+  perPage: number;
+  notifyModerators?: boolean | null;
+  /**
+   * Faster posts are bots; they are marked as spam without being told.
+   */
+  minSecondsToPost: number;
+  floodIntervalSeconds: number;
+  hourlyLimit: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   relatedCount?: T;
   articlesPerPage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discussion-settings_select".
+ */
+export interface DiscussionSettingsSelect<T extends boolean = true> {
+  approvalMode?: T;
+  linkLimit?: T;
+  moderationWords?: T;
+  disallowedWords?: T;
+  closeAfterDays?: T;
+  threadDepth?: T;
+  perPage?: T;
+  notifyModerators?: T;
+  minSecondsToPost?: T;
+  floodIntervalSeconds?: T;
+  hourlyLimit?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

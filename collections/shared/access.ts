@@ -30,3 +30,8 @@ export const publishedOrStaff: Access = ({ req }) => {
 
 export const staffFieldOnly: FieldAccess = ({ req }) => isStaff(req.user)
 export const editorsFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** Moderation is for moderators, editors and admins. */
+export const moderators: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'moderator')
+export const moderatorsFieldOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'moderator')
+export const noOneField: FieldAccess = () => false

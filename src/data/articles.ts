@@ -18,7 +18,10 @@ export const CARD_SELECT = {
   author: true,
 } as const
 
-export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'heroImage' | 'publishedAt' | 'updatedAt' | 'author'>
+export type ArticleCardData = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'excerpt' | 'heroImage' | 'publishedAt' | 'updatedAt' | 'author'
+>
 
 /** A published article with its causes, author, reviewer and images: everything its page shows. */
 export const getPublishedArticle = cache(async (slug: string): Promise<Article | null> => {

@@ -5,7 +5,13 @@ import { AS_READER, payloadClient } from './payload'
 
 export const getAuthor = cache(async (slug: string) => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: COLLECTION.authors, where: { slug: { equals: slug } }, depth: 1, limit: 1, ...AS_READER })
+  const { docs } = await payload.find({
+    collection: COLLECTION.authors,
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    ...AS_READER,
+  })
   return docs[0] ?? null
 })
 

@@ -22,10 +22,14 @@ export type RelatedCard = ArticleCardData & { why: string }
 export const getRelatedArticles = cache(async (article: Article, limit: number): Promise<RelatedCard[]> => {
   if (limit <= 0) return []
   const payload = await payloadClient()
-  const causes = (article.reasons ?? []).map((reason) => reason.cause).filter((cause) => cause && typeof cause === 'object')
+  const causes = (article.reasons ?? [])
+    .map((reason) => reason.cause)
+    .filter((cause) => cause && typeof cause === 'object')
   const causeIds = [...new Set(causes.map((cause) => (cause as { id: number }).id))]
   const categories = [...new Set(causes.map((cause) => (cause as { category: string }).category).filter(Boolean))]
-  const pinnedIds = (article.relatedPinned ?? []).map((ref) => idOf(ref as Ref)).filter((id): id is number => id != null)
+  const pinnedIds = (article.relatedPinned ?? [])
+    .map((ref) => idOf(ref as Ref))
+    .filter((id): id is number => id != null)
   const notSelf: Where = { id: { not_equals: article.id } }
   const candidateSelect = { publishedAt: true, reasons: { cause: true } } as const
 
@@ -54,12 +58,18 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
 
   const [byCause, byCategory, pinned, latest, total, ...frequencies] = await Promise.all([
     causeIds.length ? find([{ 'reasons.cause': { in: causeIds } }], CANDIDATE_LIMIT) : { docs: [] },
-    categoryOfCause.size ? find([{ 'reasons.cause': { in: [...categoryOfCause.keys()] } }], CANDIDATE_LIMIT) : { docs: [] },
+    categoryOfCause.size
+      ? find([{ 'reasons.cause': { in: [...categoryOfCause.keys()] } }], CANDIDATE_LIMIT)
+      : { docs: [] },
     pinnedIds.length ? find([{ id: { in: pinnedIds } }], pinnedIds.length) : { docs: [] },
     find([], limit),
     payload.count({ collection: COLLECTION.articles, where: PUBLISHED, ...AS_READER }),
     ...causeIds.map((id) =>
-      payload.count({ collection: COLLECTION.articles, where: { and: [PUBLISHED, { 'reasons.cause': { equals: id } }] }, ...AS_READER }),
+      payload.count({
+        collection: COLLECTION.articles,
+        where: { and: [PUBLISHED, { 'reasons.cause': { equals: id } }] },
+        ...AS_READER,
+      }),
     ),
   ])
 
@@ -84,7 +94,9 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
     candidates: [...candidates.values()],
     causeFrequency: new Map(causeIds.map((id, index) => [String(id), frequencies[index]!.totalDocs])),
     totalArticles: total.totalDocs,
-    causeTitles: new Map(causes.map((cause) => [String((cause as { id: number }).id), (cause as { title: string }).title])),
+    causeTitles: new Map(
+      causes.map((cause) => [String((cause as { id: number }).id), (cause as { title: string }).title]),
+    ),
     categoryLabels: new Map(CAUSE_CATEGORIES.map(({ value, label }) => [value, label])),
     limit,
   })

@@ -19,6 +19,7 @@ const serverEnv = (): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_ENV: 'production' as const,
   DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+  MEDIA_DIR: process.env.E2E_MEDIA_DIR,
   PAYLOAD_SECRET: SERVER_SECRET,
   SEED_PASSWORD,
 })

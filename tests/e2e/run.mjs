@@ -27,12 +27,14 @@ const freePort = () =>
 
 fs.mkdirSync(tmp, { recursive: true })
 const databaseFile = path.join(tmp, `e2e-${Date.now()}.db`)
+const mediaDir = path.join(tmp, `e2e-media-${Date.now()}`)
 const port = Number(process.env.E2E_PORT || (await freePort()))
 const baseURL = `http://127.0.0.1:${port}`
 const serverEnv = {
   ...process.env,
   NODE_ENV: 'production',
   DATABASE_URL: `file:${databaseFile}`,
+  MEDIA_DIR: mediaDir,
   PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET || 'e2e-secret-that-is-long-enough-0123456789',
   SITE_URL: baseURL,
   LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
@@ -44,6 +46,7 @@ const serverEnv = {
 
 const removeDatabase = () => {
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true })
+  fs.rmSync(mediaDir, { recursive: true, force: true })
 }
 
 if (!process.env.E2E_SKIP_BUILD) {
@@ -102,6 +105,7 @@ const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)]
     E2E_BASE_URL: baseURL,
     PLAYWRIGHT_CHROMIUM_PATH: chromium,
     E2E_DATABASE_FILE: databaseFile,
+    E2E_MEDIA_DIR: mediaDir,
     E2E_PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET,
   },
 })

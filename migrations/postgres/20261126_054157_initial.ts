@@ -14,10 +14,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_causes_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__causes_v_version_category" AS ENUM('training', 'recovery', 'equipment', 'technique', 'body_weight', 'nutrition', 'hydration', 'health');
   CREATE TYPE "public"."enum__causes_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_comments_status" AS ENUM('pending', 'approved', 'spam', 'trash');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'writer', 'moderator');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_discussion_settings_approval_mode" AS ENUM('hold_all', 'approve_returning');
   CREATE TABLE "articles_reasons" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -203,6 +205,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
+  CREATE TABLE "comments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"article_id" integer NOT NULL,
+  	"parent_id" integer,
+  	"depth" numeric DEFAULT 0,
+  	"author_name" varchar NOT NULL,
+  	"author_email" varchar NOT NULL,
+  	"author_url" varchar,
+  	"body" varchar NOT NULL,
+  	"status" "enum_comments_status" DEFAULT 'pending',
+  	"moderated_by_id" integer,
+  	"moderated_at" timestamp(3) with time zone,
+  	"ip_hash" varchar,
+  	"user_agent" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "comments_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"alt" varchar NOT NULL,
@@ -326,6 +354,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"articles_id" integer,
   	"causes_id" integer,
   	"authors_id" integer,
+  	"comments_id" integer,
   	"media_id" integer,
   	"users_id" integer
   );
@@ -362,6 +391,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  CREATE TABLE "discussion_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"approval_mode" "enum_discussion_settings_approval_mode" DEFAULT 'hold_all' NOT NULL,
+  	"link_limit" numeric DEFAULT 2 NOT NULL,
+  	"close_after_days" numeric,
+  	"thread_depth" numeric DEFAULT 3 NOT NULL,
+  	"per_page" numeric DEFAULT 50 NOT NULL,
+  	"notify_moderators" boolean DEFAULT true,
+  	"min_seconds_to_post" numeric DEFAULT 3 NOT NULL,
+  	"flood_interval_seconds" numeric DEFAULT 15 NOT NULL,
+  	"hourly_limit" numeric DEFAULT 20 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "discussion_settings_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   ALTER TABLE "articles_reasons" ADD CONSTRAINT "articles_reasons_cause_id_causes_id_fk" FOREIGN KEY ("cause_id") REFERENCES "public"."causes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_reasons" ADD CONSTRAINT "articles_reasons_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_history" ADD CONSTRAINT "articles_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -390,6 +442,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_causes_v" ADD CONSTRAINT "_causes_v_parent_id_causes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."causes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "authors" ADD CONSTRAINT "authors_avatar_id_media_id_fk" FOREIGN KEY ("avatar_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "authors_texts" ADD CONSTRAINT "authors_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."authors"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_parent_id_comments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_moderated_by_id_users_id_fk" FOREIGN KEY ("moderated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments_texts" ADD CONSTRAINT "comments_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_author_id_authors_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."authors"("id") ON DELETE set null ON UPDATE no action;
@@ -398,10 +454,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_causes_fk" FOREIGN KEY ("causes_id") REFERENCES "public"."causes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_authors_fk" FOREIGN KEY ("authors_id") REFERENCES "public"."authors"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_comments_fk" FOREIGN KEY ("comments_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "discussion_settings_texts" ADD CONSTRAINT "discussion_settings_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."discussion_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_reasons_order_idx" ON "articles_reasons" USING btree ("_order");
   CREATE INDEX "articles_reasons_parent_id_idx" ON "articles_reasons" USING btree ("_parent_id");
   CREATE INDEX "articles_reasons_cause_idx" ON "articles_reasons" USING btree ("cause_id");
@@ -471,6 +529,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "authors_updated_at_idx" ON "authors" USING btree ("updated_at");
   CREATE INDEX "authors_created_at_idx" ON "authors" USING btree ("created_at");
   CREATE INDEX "authors_texts_order_parent" ON "authors_texts" USING btree ("order","parent_id");
+  CREATE INDEX "comments_article_idx" ON "comments" USING btree ("article_id");
+  CREATE INDEX "comments_parent_idx" ON "comments" USING btree ("parent_id");
+  CREATE INDEX "comments_author_email_idx" ON "comments" USING btree ("author_email");
+  CREATE INDEX "comments_status_idx" ON "comments" USING btree ("status");
+  CREATE INDEX "comments_moderated_by_idx" ON "comments" USING btree ("moderated_by_id");
+  CREATE INDEX "comments_ip_hash_idx" ON "comments" USING btree ("ip_hash");
+  CREATE INDEX "comments_updated_at_idx" ON "comments" USING btree ("updated_at");
+  CREATE INDEX "comments_created_at_idx" ON "comments" USING btree ("created_at");
+  CREATE INDEX "comments_texts_order_parent" ON "comments_texts" USING btree ("order","parent_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -507,6 +574,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("articles_id");
   CREATE INDEX "payload_locked_documents_rels_causes_id_idx" ON "payload_locked_documents_rels" USING btree ("causes_id");
   CREATE INDEX "payload_locked_documents_rels_authors_id_idx" ON "payload_locked_documents_rels" USING btree ("authors_id");
+  CREATE INDEX "payload_locked_documents_rels_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("comments_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
@@ -517,7 +585,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "discussion_settings_texts_order_parent" ON "discussion_settings_texts" USING btree ("order","parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -536,6 +605,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_causes_v" CASCADE;
   DROP TABLE "authors" CASCADE;
   DROP TABLE "authors_texts" CASCADE;
+  DROP TABLE "comments" CASCADE;
+  DROP TABLE "comments_texts" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
@@ -549,6 +620,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "site_settings" CASCADE;
+  DROP TABLE "discussion_settings" CASCADE;
+  DROP TABLE "discussion_settings_texts" CASCADE;
   DROP TYPE "public"."enum_articles_history_from";
   DROP TYPE "public"."enum_articles_history_to";
   DROP TYPE "public"."enum_articles_stage";
@@ -561,8 +634,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_causes_status";
   DROP TYPE "public"."enum__causes_v_version_category";
   DROP TYPE "public"."enum__causes_v_version_status";
+  DROP TYPE "public"."enum_comments_status";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_discussion_settings_approval_mode";`)
 }

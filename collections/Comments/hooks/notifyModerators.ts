@@ -1,0 +1,50 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { loadDiscussionSettings } from '../../../src/comments/discussionSettings'
+import { COLLECTION } from '../../../src/constants'
+import { env } from '../../../src/env'
+import { idOf } from '../../shared/refs'
+
+/** Moderators hear about comments held for them (spam is not worth an email). Failures are logged only. */
+export const notifyModerators: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  if (operation !== 'create' || doc.status !== 'pending' || context.disableNotifications) return doc
+  try {
+    const settings = await loadDiscussionSettings(req.payload, req)
+    if (!settings.notifyModerators) return doc
+    const [moderators, article] = await Promise.all([
+      req.payload.find({
+        collection: COLLECTION.users,
+        where: { roles: { in: ['moderator'] } },
+        select: { email: true },
+        depth: 0,
+        pagination: false,
+        limit: 100,
+        req,
+      }),
+      req.payload.findByID({
+        collection: COLLECTION.articles,
+        id: idOf(doc.article)!,
+        depth: 0,
+        select: { title: true },
+        req,
+      }),
+    ])
+    const to = moderators.docs.map((user) => user.email)
+    if (!to.length) return doc
+    const queue = `${env.SITE_URL}/admin/collections/${COLLECTION.comments}/${doc.id}`
+    await req.payload.sendEmail({
+      to,
+      subject: `Comment held: ${article.title}`,
+      text: [
+        `${doc.authorName} commented on "${article.title}". It waits for moderation because: ${(doc.heldFor ?? []).join('; ')}.`,
+        '',
+        doc.body,
+        '',
+        `Review it: ${queue}`,
+      ].join('\n'),
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, comment: doc.id }, 'Could not notify moderators')
+  }
+  return doc
+}

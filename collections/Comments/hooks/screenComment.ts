@@ -1,0 +1,136 @@
+import { APIError, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { clientIp, hashIp } from '../../../src/comments/clientKey'
+import { type Discussion, loadDiscussionSettings } from '../../../src/comments/discussionSettings'
+import { takeCommentAllowance } from '../../../src/comments/floodControl'
+import { secondsSinceFormToken } from '../../../src/comments/formToken'
+import { COLLECTION } from '../../../src/constants'
+import { moderateComment } from '../../../src/domain/comments/moderateComment'
+import { validateComment } from '../../../src/domain/comments/validateComment'
+import { idOf } from '../../shared/refs'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+function refuse(req: PayloadRequest, path: string, message: string): never {
+  throw new ValidationError({ collection: COLLECTION.comments, errors: [{ path, message }], req })
+}
+
+/** The article must be published, open for comments and not closed by age. */
+async function checkArticle(articleId: unknown, settings: Discussion, req: PayloadRequest) {
+  if (articleId == null || (typeof articleId !== 'number' && typeof articleId !== 'string')) {
+    refuse(req, 'article', 'article: say which article the comment is for.')
+  }
+  const article = await req.payload.findByID({
+    collection: COLLECTION.articles,
+    id: articleId,
+    depth: 0,
+    disableErrors: true,
+    select: { _status: true, commentsOpen: true, publishedAt: true },
+    req,
+  })
+  if (!article || article._status !== 'published')
+    refuse(req, 'article', 'article: there is no published article with this id.')
+  if (article.commentsOpen === false) refuse(req, 'article', 'article: comments are closed on this article.')
+  if (settings.closeAfterDays && article.publishedAt) {
+    const age = Date.now() - new Date(article.publishedAt).getTime()
+    if (age > settings.closeAfterDays * DAY_MS) {
+      refuse(req, 'article', `article: comments close ${settings.closeAfterDays} days after publication.`)
+    }
+  }
+  return article
+}
+
+/** A reply must answer an approved comment on the same article, within the thread depth. */
+async function depthUnder(
+  parentId: unknown,
+  articleId: unknown,
+  settings: Discussion,
+  req: PayloadRequest,
+): Promise<number> {
+  if (parentId == null || parentId === '') return 0
+  if (typeof parentId !== 'number' && typeof parentId !== 'string')
+    refuse(req, 'parent', 'parent: give the id of the comment you reply to.')
+  const parent = await req.payload.findByID({
+    collection: COLLECTION.comments,
+    id: parentId,
+    depth: 0,
+    disableErrors: true,
+    select: { status: true, article: true, depth: true },
+    req,
+  })
+  if (!parent || parent.status !== 'approved')
+    refuse(req, 'parent', 'parent: you can only reply to a published comment.')
+  if (String(idOf(parent.article as never)) !== String(articleId))
+    refuse(req, 'parent', 'parent: that comment belongs to another article.')
+  const depth = (parent.depth ?? 0) + 1
+  if (depth >= settings.threadDepth)
+    refuse(req, 'parent', `parent: replies nest at most ${settings.threadDepth} levels deep.`)
+  return depth
+}
+
+/**
+ * Every new comment passes through here, whatever door it came in by (REST, GraphQL, the website
+ * form): the fields are validated, the article and parent checked, flood control applied, and the
+ * moderation rules decide its status. Clients never set status or any moderation field.
+ */
+export const screenComment: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
+  if (operation !== 'create' || context.skipScreening) return data
+
+  const checked = validateComment(data)
+  if (!checked.ok) {
+    throw new ValidationError({
+      collection: COLLECTION.comments,
+      errors: checked.problems.map((problem) => ({ path: problem.field, message: problem.message })),
+      req,
+    })
+  }
+
+  const settings = await loadDiscussionSettings(req.payload, req)
+  await checkArticle(data.article, settings, req)
+  const depth = await depthUnder(data.parent, data.article, settings, req)
+
+  const ipHash = hashIp(clientIp(req.headers))
+  const flood = await takeCommentAllowance(ipHash, {
+    intervalSeconds: settings.floodIntervalSeconds,
+    hourlyLimit: settings.hourlyLimit,
+  })
+  if (!flood.allowed) {
+    req.responseHeaders = new Headers({ 'Retry-After': String(flood.retryAfterSeconds) })
+    throw new APIError(
+      `Too many comments: ${flood.reason}. Try again in ${flood.retryAfterSeconds} s.`,
+      429,
+      null,
+      true,
+    )
+  }
+
+  const { totalDocs: approvedBefore } = await req.payload.count({
+    collection: COLLECTION.comments,
+    where: { and: [{ authorEmail: { equals: checked.value.authorEmail } }, { status: { equals: 'approved' } }] },
+    req,
+  })
+  const verdict = moderateComment(
+    {
+      ...checked.value,
+      isHoneypotFilled: typeof data.company === 'string' && data.company.trim() !== '',
+      secondsToPost: secondsSinceFormToken(data.formToken),
+      hasApprovedComment: approvedBefore > 0,
+    },
+    settings,
+  )
+
+  const next: Record<string, unknown> = {
+    ...data,
+    ...checked.value,
+    parent: data.parent || null,
+    depth,
+    status: verdict.status,
+    heldFor: verdict.reasons,
+    ipHash,
+    userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? null,
+  }
+  delete next.formToken
+  delete next.company
+  return next
+}

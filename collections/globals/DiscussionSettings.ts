@@ -1,0 +1,95 @@
+import type { GlobalConfig } from 'payload'
+
+import { adminsAndEditors, anyone } from '../shared/access'
+
+export const DISCUSSION_SETTINGS = 'discussion-settings' as const
+
+/** Comment rules, after WordPress's Discussion settings. Editors and admins change them. */
+export const DiscussionSettings: GlobalConfig = {
+  slug: DISCUSSION_SETTINGS,
+  label: 'Discussion settings',
+  access: { read: anyone, update: adminsAndEditors },
+  admin: { group: 'Settings', description: 'When comments are held, when they are spam, and how they are shown.' },
+  fields: [
+    {
+      name: 'approvalMode',
+      type: 'radio',
+      required: true,
+      defaultValue: 'hold_all',
+      options: [
+        { label: 'Hold every comment for a moderator', value: 'hold_all' },
+        { label: 'Approve authors who have a previously approved comment', value: 'approve_returning' },
+      ],
+    },
+    {
+      name: 'linkLimit',
+      label: 'Hold a comment with this many links or more',
+      type: 'number',
+      required: true,
+      defaultValue: 2,
+      min: 0,
+      admin: { description: '0 turns the link rule off.' },
+    },
+    {
+      name: 'moderationWords',
+      label: 'Moderation words',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'A comment containing any of these (in its text, name, email or website) is held.' },
+    },
+    {
+      name: 'disallowedWords',
+      label: 'Disallowed words',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'A comment containing any of these goes straight to spam.' },
+    },
+    {
+      name: 'closeAfterDays',
+      label: 'Close comments on articles older than (days)',
+      type: 'number',
+      min: 1,
+      admin: { description: 'Leave empty to keep comments open however old the article.' },
+    },
+    { name: 'threadDepth', label: 'Thread depth', type: 'number', required: true, defaultValue: 3, min: 1, max: 10 },
+    { name: 'perPage', label: 'Comments per page', type: 'number', required: true, defaultValue: 50, min: 5, max: 500 },
+    {
+      name: 'notifyModerators',
+      label: 'Email moderators when a comment is held',
+      type: 'checkbox',
+      defaultValue: true,
+    },
+    {
+      type: 'collapsible',
+      label: 'Anti-spam',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'minSecondsToPost',
+          label: 'Minimum seconds between showing the form and posting',
+          type: 'number',
+          required: true,
+          defaultValue: 3,
+          min: 0,
+          admin: { description: 'Faster posts are bots; they are marked as spam without being told.' },
+        },
+        {
+          name: 'floodIntervalSeconds',
+          label: 'Seconds between two comments from the same client',
+          type: 'number',
+          required: true,
+          defaultValue: 15,
+          min: 0,
+        },
+        {
+          name: 'hourlyLimit',
+          label: 'Comments per client per hour',
+          type: 'number',
+          required: true,
+          defaultValue: 20,
+          min: 1,
+        },
+      ],
+    },
+  ],
+}

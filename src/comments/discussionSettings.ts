@@ -1,0 +1,35 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { DISCUSSION_SETTINGS } from '../../collections/globals/DiscussionSettings'
+
+export type Discussion = {
+  approvalMode: 'hold_all' | 'approve_returning'
+  linkLimit: number
+  moderationWords: string[]
+  disallowedWords: string[]
+  closeAfterDays: number | null
+  threadDepth: number
+  perPage: number
+  notifyModerators: boolean
+  minSecondsToPost: number
+  floodIntervalSeconds: number
+  hourlyLimit: number
+}
+
+/** The discussion settings with their defaults filled in. */
+export async function loadDiscussionSettings(payload: Payload, req?: PayloadRequest): Promise<Discussion> {
+  const settings = await payload.findGlobal({ slug: DISCUSSION_SETTINGS, depth: 0, req })
+  return {
+    approvalMode: settings.approvalMode ?? 'hold_all',
+    linkLimit: settings.linkLimit ?? 2,
+    moderationWords: settings.moderationWords ?? [],
+    disallowedWords: settings.disallowedWords ?? [],
+    closeAfterDays: settings.closeAfterDays ?? null,
+    threadDepth: settings.threadDepth ?? 3,
+    perPage: settings.perPage ?? 50,
+    notifyModerators: settings.notifyModerators ?? true,
+    minSecondsToPost: settings.minSecondsToPost ?? 3,
+    floodIntervalSeconds: settings.floodIntervalSeconds ?? 15,
+    hourlyLimit: settings.hourlyLimit ?? 20,
+  }
+}
