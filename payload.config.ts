@@ -53,6 +53,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       },
       components: {
         beforeDashboard: ['@/admin/dashboard/EditorialDashboard#EditorialDashboard'],
+        afterNavLinks: ['@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink'],
       },
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },

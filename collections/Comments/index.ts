@@ -39,6 +39,7 @@ export const Comments: CollectionConfig = {
     group: 'Discussion',
     description: 'Readers’ comments. Nothing shows on the site until it is approved.',
     pagination: { defaultLimit: 50 },
+    components: { beforeListTable: ['@/admin/comments/CommentQueueTabs#CommentQueueTabs'] },
   },
   defaultSort: '-createdAt',
   endpoints: [formTokenEndpoint],
@@ -72,7 +73,7 @@ export const Comments: CollectionConfig = {
       index: true,
       options: [...COMMENT_STATUSES],
       access: { create: noOneField, update: moderatorsFieldOnly },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Cell: '@/admin/comments/ModerationCell#ModerationCell' } },
     },
     {
       name: 'heldFor',

@@ -6,6 +6,7 @@ import { paragraphsToLexical } from '../domain/richText'
 import { ALL_READER_PAGES, revalidatePaths } from '../revalidate/revalidatePaths'
 import { MAIN_ARTICLE_SLUG, SEED_ARTICLES, type SeedArticle } from './articles'
 import { SEED_CAUSES } from './causes'
+import { SEED_COMMENTS } from './comments'
 import { drawHeroImage } from './drawHeroImage'
 import { BYLINE_BY_WRITER, REVIEWER_SLUG, SEED_AUTHORS, SEED_STAFF } from './people'
 
@@ -38,7 +39,7 @@ export async function runSeed(
   const reporter = options.reporter ?? silentReporter
   const summary: SeedSummary = { created: 0, skipped: 0 }
   const count = (created: boolean) => (created ? summary.created++ : summary.skipped++)
-  reporter.start(SEED_AUTHORS.length + SEED_STAFF.length + SEED_CAUSES.length + SEED_ARTICLES.length * 2)
+  reporter.start(SEED_AUTHORS.length + SEED_STAFF.length + SEED_CAUSES.length + SEED_ARTICLES.length * 2 + SEED_COMMENTS.length)
 
   const authorIds = new Map<string, Id>()
   for (const author of SEED_AUTHORS) {
@@ -188,6 +189,43 @@ export async function runSeed(
         _status: 'published',
       },
     })
+  }
+
+  const commentIds = new Map<string, Id>()
+  for (const comment of SEED_COMMENTS) {
+    const articleId = articleIds.get(comment.article)!
+    const existing = await payload.find({
+      collection: COLLECTION.comments,
+      where: { and: [{ article: { equals: articleId } }, { body: { equals: comment.body } }] },
+      limit: 1,
+      depth: 0,
+    })
+    let id = existing.docs[0]?.id
+    if (id === undefined) {
+      const parent = comment.replyTo ? commentIds.get(comment.replyTo) : undefined
+      const parentDepth = parent ? ((await payload.findByID({ collection: COLLECTION.comments, id: parent, depth: 0 })).depth ?? 0) : -1
+      const created = await payload.create({
+        collection: COLLECTION.comments,
+        // Demo data bypasses screening (it would hold everything) but keeps every field a real one has.
+        context: { ...SEED_CONTEXT, skipScreening: true },
+        data: {
+          article: articleId,
+          parent,
+          depth: parentDepth + 1,
+          authorName: comment.authorName,
+          authorEmail: comment.authorEmail,
+          authorUrl: comment.authorUrl,
+          body: comment.body,
+          status: comment.status,
+          heldFor: comment.heldFor ?? [],
+          createdAt: new Date(Date.now() - comment.minutesAgo * 60_000).toISOString(),
+        },
+      })
+      id = created.id
+    }
+    count(existing.docs.length === 0)
+    commentIds.set(comment.key, id)
+    reporter.tick(`comment by ${comment.authorName}`)
   }
 
   reporter.stop()

@@ -7,7 +7,7 @@ import { seedPassword, SeedRefusedError } from '../../src/seed/seedPassword'
 import { getTestPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/restClient'
 
-const COLLECTIONS = ['users', 'authors', 'causes', 'media', 'articles', 'payload-jobs'] as const
+const COLLECTIONS = ['users', 'authors', 'causes', 'media', 'articles', 'comments', 'payload-jobs'] as const
 let payload: Payload
 
 async function counts() {
@@ -32,6 +32,9 @@ describe('demo seed', () => {
     expect(await counts()).toEqual(afterFirst)
     expect(afterFirst.users).toBe(4)
     expect(afterFirst.articles).toBe(SEED_ARTICLES.length)
+    const statuses = await payload.find({ collection: 'comments', limit: 100, depth: 0 })
+    expect(new Set(statuses.docs.map((comment) => comment.status))).toEqual(new Set(['approved', 'pending', 'spam']))
+    expect(statuses.docs.some((comment) => comment.parent)).toBe(true)
   })
 
   it('publishes the heavy-legs article with its eight reasons, each citing a cause with sources', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { countLinks, moderateComment, type ModerationSettings } from '../../src/domain/comments/moderateComment'
+import { countThread, threadComments } from '../../src/domain/comments/threadComments'
 import { validateComment } from '../../src/domain/comments/validateComment'
 
 const settings: ModerationSettings = {
@@ -97,5 +98,26 @@ describe('moderation rules', () => {
       moderateComment({ ...signals, hasApprovedComment: true, body: 'https://a.example https://b.example' }, returning)
         .status,
     ).toBe('pending')
+  })
+})
+
+describe('comment threads', () => {
+  const c = (id: string, parentId: string | null, minute: number) => ({ id, parentId, createdAt: `2026-11-01T10:${String(minute).padStart(2, '0')}:00Z` })
+
+  it('orders top-level comments and replies oldest first', () => {
+    const threads = threadComments([c('b', null, 5), c('a', null, 1), c('a2', 'a', 9), c('a1', 'a', 3)], 3)
+    expect(threads.map((node) => node.comment.id)).toEqual(['a', 'b'])
+    expect(threads[0]!.replies.map((node) => node.comment.id)).toEqual(['a1', 'a2'])
+  })
+
+  it('never nests deeper than the setting', () => {
+    const threads = threadComments([c('a', null, 1), c('b', 'a', 2), c('c', 'b', 3), c('d', 'c', 4)], 2)
+    expect(threads[0]!.replies.map((node) => node.comment.id)).toEqual(['b', 'c', 'd'])
+    expect(threads[0]!.replies[0]!.replies).toEqual([])
+    expect(countThread(threads)).toBe(4)
+  })
+
+  it('leaves out replies to comments that are not shown', () => {
+    expect(countThread(threadComments([c('a', null, 1), c('orphan', 'gone', 2)], 3))).toBe(1)
   })
 })

@@ -55,6 +55,14 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
         )}
       </div>
 
+      {data.pendingComments !== null ? (
+        <div className="legwork-dashboard__panel">
+          <h2>Comments awaiting moderation</h2>
+          <p className="legwork-dashboard__big">{data.pendingComments}</p>
+          <a href={`/admin/collections/${COLLECTION.comments}?where[status][equals]=pending&sort=-createdAt`}>Open the queue</a>
+        </div>
+      ) : null}
+
       <div className="legwork-dashboard__panel">
         <h2>{data.waiting.heading}</h2>
         {data.waiting.items.length === 0 ? (

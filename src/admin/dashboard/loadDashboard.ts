@@ -6,6 +6,8 @@ export type DashboardData = {
   byStage: Array<{ stage: Stage; count: number }>
   scheduled: Array<{ id: number | string; title: string; at: string; type: 'publish' | 'unpublish' }>
   waiting: { heading: string; items: Array<{ id: number | string; title: string; updatedAt: string; stage: Stage }> }
+  /** Null for people who do not moderate. */
+  pendingComments: number | null
 }
 
 const rolesOf = (user: TypedUser) => ((user as { roles?: Role[] }).roles ?? []) as Role[]
@@ -88,7 +90,13 @@ export async function loadDashboard(payload: Payload, user: TypedUser): Promise<
       })
     : { docs: [] }
 
+  const canModerate = rolesOf(user).some((role) => role === 'admin' || role === 'editor' || role === 'moderator')
+  const pendingComments = canModerate
+    ? (await payload.count({ collection: COLLECTION.comments, where: { status: { equals: 'pending' } }, ...access })).totalDocs
+    : null
+
   return {
+    pendingComments,
     byStage,
     scheduled,
     waiting: {

@@ -29,6 +29,9 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from '@/admin/workflow/WorkflowPanel'
+import { ModerationCell as ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53 } from '@/admin/comments/ModerationCell'
+import { CommentQueueTabs as CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a } from '@/admin/comments/CommentQueueTabs'
+import { PendingCommentsNavLink as PendingCommentsNavLink_2382494b7ae693067329f7ecded58103 } from '@/admin/comments/PendingCommentsNavLink'
 import { EditorialDashboard as EditorialDashboard_8c2bea84d13e86b311f59affcbf49709 } from '@/admin/dashboard/EditorialDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +68,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_39eaa25032e369b06b204827533795be,
+  "@/admin/comments/ModerationCell#ModerationCell": ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53,
+  "@/admin/comments/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a,
+  "@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink": PendingCommentsNavLink_2382494b7ae693067329f7ecded58103,
   "@/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_8c2bea84d13e86b311f59affcbf49709,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation'
 import { ArticleCard } from '@/components/ArticleCard'
 import { articleStructuredData } from '@/components/articleStructuredData'
 import { AuthorBox } from '@/components/AuthorBox'
-import { CommentsSlot } from '@/components/CommentsSlot'
+import { CommentsSection } from '@/components/CommentsSection'
 import { formatDate } from '@/components/formatDate'
 import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
@@ -212,7 +212,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       ) : null}
 
-      <CommentsSlot isOpen={article.commentsOpen !== false} />
+      <CommentsSection articleId={article.id} slug={article.slug!} isOpen={article.commentsOpen !== false} />
     </article>
   )
 }

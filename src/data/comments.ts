@@ -1,0 +1,45 @@
+import { cache } from 'react'
+
+import { COLLECTION } from '../constants'
+import { AS_READER, payloadClient } from './payload'
+
+export type PublicComment = {
+  id: string
+  parentId: string | null
+  createdAt: string
+  authorName: string
+  authorUrl: string | null
+  body: string
+}
+
+/** Approved comments of one article, public fields only (the reader's access decides, not this select). */
+export const listApprovedComments = cache(async (articleId: number): Promise<PublicComment[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: COLLECTION.comments,
+    where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
+    select: { parent: true, createdAt: true, authorName: true, authorUrl: true, body: true },
+    sort: 'createdAt',
+    depth: 0,
+    limit: 5_000,
+    ...AS_READER,
+  })
+  return docs.map((doc) => ({
+    id: String(doc.id),
+    parentId: doc.parent == null ? null : String(typeof doc.parent === 'object' ? doc.parent.id : doc.parent),
+    createdAt: doc.createdAt,
+    authorName: doc.authorName,
+    authorUrl: doc.authorUrl ?? null,
+    body: doc.body,
+  }))
+})
+
+export const getDiscussionForReaders = cache(async () => {
+  const payload = await payloadClient()
+  const settings = await payload.findGlobal({ slug: 'discussion-settings', depth: 0, ...AS_READER })
+  return {
+    threadDepth: settings.threadDepth ?? 3,
+    perPage: settings.perPage ?? 50,
+    closeAfterDays: settings.closeAfterDays ?? null,
+  }
+})
