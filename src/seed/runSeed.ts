@@ -39,7 +39,9 @@ export async function runSeed(
   const reporter = options.reporter ?? silentReporter
   const summary: SeedSummary = { created: 0, skipped: 0 }
   const count = (created: boolean) => (created ? summary.created++ : summary.skipped++)
-  reporter.start(SEED_AUTHORS.length + SEED_STAFF.length + SEED_CAUSES.length + SEED_ARTICLES.length * 2 + SEED_COMMENTS.length)
+  reporter.start(
+    SEED_AUTHORS.length + SEED_STAFF.length + SEED_CAUSES.length + SEED_ARTICLES.length * 2 + SEED_COMMENTS.length,
+  )
 
   const authorIds = new Map<string, Id>()
   for (const author of SEED_AUTHORS) {
@@ -203,7 +205,9 @@ export async function runSeed(
     let id = existing.docs[0]?.id
     if (id === undefined) {
       const parent = comment.replyTo ? commentIds.get(comment.replyTo) : undefined
-      const parentDepth = parent ? ((await payload.findByID({ collection: COLLECTION.comments, id: parent, depth: 0 })).depth ?? 0) : -1
+      const parentDepth = parent
+        ? ((await payload.findByID({ collection: COLLECTION.comments, id: parent, depth: 0 })).depth ?? 0)
+        : -1
       const created = await payload.create({
         collection: COLLECTION.comments,
         // Demo data bypasses screening (it would hold everything) but keeps every field a real one has.

@@ -17,9 +17,12 @@ const TABS = [
  * that is where a moderator's work is.
  */
 export async function CommentQueueTabs({ payload, searchParams, user }: ServerProps) {
-  const where = (searchParams?.where ?? null) as { status?: { equals?: string } } | null
-  if (!where) redirect(`${BASE}?where[status][equals]=pending&sort=-createdAt`)
-  const current = where?.status?.equals
+  // Search params may arrive parsed ({ where: { status: … } }) or raw ({ 'where[status][equals]': … }).
+  const params = (searchParams ?? {}) as Record<string, unknown>
+  const hasFilter = Object.keys(params).some((key) => key === 'where' || key.startsWith('where['))
+  if (!hasFilter) redirect(`${BASE}?where[status][equals]=pending&sort=-createdAt`)
+  const parsed = params.where as { status?: { equals?: string } } | undefined
+  const current = parsed?.status?.equals ?? (params['where[status][equals]'] as string | undefined)
   const counts = await Promise.all(
     TABS.map(({ status }) =>
       payload.count({

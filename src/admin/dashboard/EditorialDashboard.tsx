@@ -59,7 +59,9 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
         <div className="legwork-dashboard__panel">
           <h2>Comments awaiting moderation</h2>
           <p className="legwork-dashboard__big">{data.pendingComments}</p>
-          <a href={`/admin/collections/${COLLECTION.comments}?where[status][equals]=pending&sort=-createdAt`}>Open the queue</a>
+          <a href={`/admin/collections/${COLLECTION.comments}?where[status][equals]=pending&sort=-createdAt`}>
+            Open the queue
+          </a>
         </div>
       ) : null}
 

@@ -92,7 +92,8 @@ export async function loadDashboard(payload: Payload, user: TypedUser): Promise<
 
   const canModerate = rolesOf(user).some((role) => role === 'admin' || role === 'editor' || role === 'moderator')
   const pendingComments = canModerate
-    ? (await payload.count({ collection: COLLECTION.comments, where: { status: { equals: 'pending' } }, ...access })).totalDocs
+    ? (await payload.count({ collection: COLLECTION.comments, where: { status: { equals: 'pending' } }, ...access }))
+        .totalDocs
     : null
 
   return {

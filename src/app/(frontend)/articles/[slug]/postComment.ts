@@ -1,7 +1,6 @@
 'use server'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { APIError, ValidationError } from 'payload'
 
 import { secondsSinceFormToken, issueFormToken } from '@/comments/formToken'
 import { COLLECTION } from '@/constants'
@@ -59,15 +58,26 @@ export async function postComment(prev: CommentFormState, formData: FormData): P
       },
     })
   } catch (error) {
-    if (error instanceof ValidationError) {
+    // Matched by shape, not instanceof: Next may bundle Payload's error classes more than once.
+    const failure = error as {
+      status?: number
+      message?: string
+      data?: { errors?: Array<{ path: string; message: string }> }
+    }
+    if (failure.status === 400 && Array.isArray(failure.data?.errors)) {
       const errors: Record<string, string> = {}
-      for (const problem of error.data.errors) {
+      for (const problem of failure.data.errors) {
         errors[problem.path] = problem.message.replace(/^[a-zA-Z]+: /, '').replace(/^\w/, (char) => char.toUpperCase())
       }
       return { values, errors, message: 'Please check the highlighted fields.', formToken: prev.formToken }
     }
-    if (error instanceof APIError && error.status === 429) {
-      return { values, errors: {}, message: error.message, formToken: prev.formToken }
+    if (failure.status === 429) {
+      return {
+        values,
+        errors: {},
+        message: failure.message ?? 'Too many comments; try again shortly.',
+        formToken: prev.formToken,
+      }
     }
     throw error
   }
