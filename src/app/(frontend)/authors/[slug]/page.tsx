@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/ArticleCard'
+import { ArticleSection } from '@/components/ArticleSection'
 import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
@@ -75,20 +75,12 @@ export default async function AuthorPage({ params }: Props) {
           ) : null}
         </div>
       </header>
-      <section aria-labelledby="author-articles">
-        <h2 id="author-articles">Articles by {author.name}</h2>
-        {articles.length ? (
-          <ul className="card-grid">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <ArticleCard article={article} headingLevel="h3" />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No published articles yet.</p>
-        )}
-      </section>
+      <ArticleSection
+        id="author-articles"
+        heading={`Articles by ${author.name}`}
+        articles={articles}
+        emptyText="No published articles yet."
+      />
     </>
   )
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/ArticleCard'
+import { ArticleSection } from '@/components/ArticleSection'
 import { RichText } from '@/components/RichText'
 import { SourcesList } from '@/components/SourcesList'
 import { CAUSE_CATEGORIES } from '@/constants'
@@ -37,20 +37,12 @@ export default async function CausePage({ params }: Props) {
       </header>
       <RichText data={cause.body} className="prose" />
       <SourcesList sources={cause.sources} headingId="cause-sources" headingLevel="h2" />
-      <section aria-labelledby="citing-articles">
-        <h2 id="citing-articles">Articles that explain it</h2>
-        {articles.length ? (
-          <ul className="card-grid">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <ArticleCard article={article} headingLevel="h3" />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No published article cites this cause yet.</p>
-        )}
-      </section>
+      <ArticleSection
+        id="citing-articles"
+        heading="Articles that explain it"
+        articles={articles}
+        emptyText="No published article cites this cause yet."
+      />
     </article>
   )
 }
