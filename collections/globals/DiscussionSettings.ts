@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { revalidatePaths } from '../../src/revalidate/revalidatePaths'
 import { adminsAndEditors, anyone } from '../shared/access'
 
 export const DISCUSSION_SETTINGS = 'discussion-settings' as const
@@ -92,4 +93,13 @@ export const DiscussionSettings: GlobalConfig = {
       ],
     },
   ],
+  hooks: {
+    // Thread depth, page size and closing age shape every article's comment section.
+    afterChange: [
+      async ({ doc, req, context }) => {
+        await revalidatePaths(['/articles/[slug]', '/articles/[slug]/comments/[n]'], { payload: req.payload, context })
+        return doc
+      },
+    ],
+  },
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { seedDemoContent, signIn } from './helpers'
+import { SEED_PASSWORD, seedDemoContent, signIn } from './helpers'
 
 const ARTICLE = '/articles/how-much-should-runners-drink'
 const body = `No-JS comment ${Date.now().toString(36)}: I drink to thirst and it works.`
@@ -72,4 +72,57 @@ test('comment bodies are shown inert: markup as text, links not clickable', asyn
   // Held and spam comments stay out of sight.
   await expect(thread).not.toContainText('Cheap watches')
   await expect(thread).not.toContainText('coach.example')
+})
+
+test('script tags, event attributes and javascript: links in a comment stay inert on the page', async ({
+  request,
+  page,
+}) => {
+  const articles = await (
+    await request.get(`/api/articles?where[slug][equals]=${ARTICLE.split('/').pop()}&depth=0`)
+  ).json()
+  const { formToken } = await (await request.get('/api/comments/form-token')).json()
+  await new Promise((resolve) => setTimeout(resolve, 3_500))
+  const payloadText = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> plain end'
+  const headers = { 'x-forwarded-for': '198.51.100.77' }
+  const refused = await request.post('/api/comments', {
+    headers,
+    data: {
+      article: articles.docs[0].id,
+      authorName: 'X',
+      authorEmail: 'x@example.com',
+      authorUrl: 'javascript:alert(1)',
+      body: 'hi',
+      formToken,
+    },
+  })
+  expect(refused.status()).toBe(400)
+  const created = await request.post('/api/comments', {
+    headers,
+    data: {
+      article: articles.docs[0].id,
+      authorName: '<b>Mallory</b>',
+      authorEmail: 'mallory@example.com',
+      body: payloadText,
+      formToken,
+    },
+  })
+  expect(created.status()).toBe(201)
+
+  const login = await request.post('/api/users/login', {
+    data: { email: 'moderator@legwork.test', password: SEED_PASSWORD },
+  })
+  const { token } = await login.json()
+  const approved = await request.patch(`/api/comments/${(await created.json()).doc.id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { status: 'approved' },
+  })
+  expect(approved.status()).toBe(200)
+
+  await page.goto(ARTICLE)
+  const comment = page.locator('.comment', { hasText: 'plain end' })
+  await expect(comment).toContainText('<script>window.__pwned = 1</script>')
+  await expect(comment).toContainText('<b>Mallory</b>')
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  await expect(comment.locator('script, img, b')).toHaveCount(0)
 })
