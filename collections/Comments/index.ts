@@ -81,7 +81,7 @@ export const Comments: CollectionConfig = {
       type: 'text',
       hasMany: true,
       access: privateToModerators,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: '@/admin/comments/HeldForCell#HeldForCell' } },
     },
     {
       name: 'moderatedBy',

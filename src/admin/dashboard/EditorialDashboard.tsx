@@ -65,21 +65,23 @@ export async function EditorialDashboard({ payload, user }: ServerProps) {
         </div>
       ) : null}
 
-      <div className="legwork-dashboard__panel">
-        <h2>{data.waiting.heading}</h2>
-        {data.waiting.items.length === 0 ? (
-          <p className="legwork-muted">All clear.</p>
-        ) : (
-          <ul className="legwork-list">
-            {data.waiting.items.map((item) => (
-              <li key={item.id}>
-                <a href={editUrl(item.id)}>{item.title}</a>
-                <span className={`legwork-stage legwork-stage--${item.stage}`}>{STAGE_LABELS[item.stage]}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      {data.waiting ? (
+        <div className="legwork-dashboard__panel">
+          <h2>{data.waiting.heading}</h2>
+          {data.waiting.items.length === 0 ? (
+            <p className="legwork-muted">All clear.</p>
+          ) : (
+            <ul className="legwork-list">
+              {data.waiting.items.map((item) => (
+                <li key={item.id}>
+                  <a href={editUrl(item.id)}>{item.title}</a>
+                  <span className={`legwork-stage legwork-stage--${item.stage}`}>{STAGE_LABELS[item.stage]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
     </section>
   )
 }

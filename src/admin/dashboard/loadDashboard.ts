@@ -5,7 +5,11 @@ import { COLLECTION, type Role, type Stage, STAGES } from '../../constants'
 export type DashboardData = {
   byStage: Array<{ stage: Stage; count: number }>
   scheduled: Array<{ id: number | string; title: string; at: string; type: 'publish' | 'unpublish' }>
-  waiting: { heading: string; items: Array<{ id: number | string; title: string; updatedAt: string; stage: Stage }> }
+  /** Null for people whose work is not articles (moderators). */
+  waiting: {
+    heading: string
+    items: Array<{ id: number | string; title: string; updatedAt: string; stage: Stage }>
+  } | null
   /** Null for people who do not moderate. */
   pendingComments: number | null
 }
