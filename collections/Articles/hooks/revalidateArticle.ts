@@ -75,11 +75,14 @@ async function revalidate(articles: ArticleLike[], req: PayloadRequest, context:
 }
 
 /**
- * Publishing, unpublishing or editing a published article rebuilds exactly the pages that show it;
- * saving a draft nobody can see rebuilds nothing.
+ * Publishing, unpublishing or editing a published article rebuilds exactly the pages that show it.
+ * Saving a draft — including autosaves of a published article, which leave the live version as it
+ * is — rebuilds nothing. (syncWorkflowToMainRow runs first and marks an unpublish by moving the
+ * stage from published to draft.)
  */
 export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-  if (!isPublic(doc) && !isPublic(previousDoc)) return doc
+  const isUnpublish = doc._status === 'draft' && previousDoc?.stage === 'published' && doc.stage === 'draft'
+  if (!isPublic(doc) && !isUnpublish) return doc
   await revalidate(previousDoc?.id ? [doc, previousDoc] : [doc], req, context)
   return doc
 }
