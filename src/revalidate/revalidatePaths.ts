@@ -51,6 +51,9 @@ async function revalidateOverHttp(paths: string[], payload: Payload) {
     })
     if (!response.ok) payload.logger.warn(`Revalidation request answered ${response.status} for ${paths.join(', ')}`)
   } catch (error) {
-    payload.logger.warn({ err: error }, `Could not revalidate ${paths.join(', ')}`)
+    // Usually no site is running (a script on its own); one line is enough.
+    payload.logger.warn(
+      `Could not ask ${env.REVALIDATE_ORIGIN} to rebuild ${paths.length} page(s): ${(error as Error).message}`,
+    )
   }
 }

@@ -34,7 +34,12 @@ type Id = number
  */
 export async function runSeed(
   payload: Payload,
-  options: { password: string; reporter?: SeedReporter },
+  options: {
+    password: string
+    reporter?: SeedReporter
+    /** Rebuild a running site's pages once at the end (default true). */
+    revalidate?: boolean
+  },
 ): Promise<SeedSummary> {
   const reporter = options.reporter ?? silentReporter
   const summary: SeedSummary = { created: 0, skipped: 0 }
@@ -234,7 +239,7 @@ export async function runSeed(
 
   reporter.stop()
   // Records were saved without rebuilding pages one by one; if a site is running, rebuild them all once.
-  if (summary.created > 0) await revalidatePaths(ALL_READER_PAGES, { payload })
+  if (summary.created > 0 && options.revalidate !== false) await revalidatePaths(ALL_READER_PAGES, { payload })
   return summary
 }
 

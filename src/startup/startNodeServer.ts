@@ -29,7 +29,12 @@ export async function startNodeServer(): Promise<void> {
       const { runSeed } = await import('../seed/runSeed')
       const { progressReporter } = await import('../seed/progressReporter')
       const { seedPassword } = await import('../seed/seedPassword')
-      const summary = await runSeed(payload, { password: seedPassword(env, console.log), reporter: progressReporter() })
+      // The server is still starting and renders every page on demand in development: nothing to rebuild.
+      const summary = await runSeed(payload, {
+        password: seedPassword(env, console.log),
+        reporter: progressReporter(),
+        revalidate: false,
+      })
       console.log(`Empty database: loaded ${summary.created} demo records. Sign in as editor@legwork.test.`)
     }
   }
