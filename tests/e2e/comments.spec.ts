@@ -126,3 +126,47 @@ test('script tags, event attributes and javascript: links in a comment stay iner
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   await expect(comment.locator('script, img, b')).toHaveCount(0)
 })
+
+test('past the per-page setting, comments continue on a second page', async ({ request, page }) => {
+  const slug = 'how-fast-to-increase-mileage'
+  const login = async (email: string) =>
+    (await (await request.post('/api/users/login', { data: { email, password: SEED_PASSWORD } })).json())
+      .token as string
+  const editor = { Authorization: `JWT ${await login('editor@legwork.test')}` }
+  const moderator = { Authorization: `JWT ${await login('moderator@legwork.test')}` }
+  expect(
+    (await request.post('/api/globals/discussion-settings', { headers: editor, data: { perPage: 5 } })).status(),
+  ).toBe(200)
+
+  const article = (await (await request.get(`/api/articles?where[slug][equals]=${slug}&depth=0`)).json()).docs[0]
+  const { formToken } = await (await request.get('/api/comments/form-token')).json()
+  await new Promise((resolve) => setTimeout(resolve, 3_500))
+  for (let index = 1; index <= 6; index++) {
+    const created = await request.post('/api/comments', {
+      headers: { 'x-forwarded-for': `198.51.100.${index}` },
+      data: {
+        article: article.id,
+        authorName: `Reader ${index}`,
+        authorEmail: `reader${index}@example.com`,
+        body: `Paged comment ${index}`,
+        formToken,
+      },
+    })
+    expect(created.status()).toBe(201)
+    const id = (await created.json()).doc.id
+    expect(
+      (await request.patch(`/api/comments/${id}`, { headers: moderator, data: { status: 'approved' } })).status(),
+    ).toBe(200)
+  }
+
+  await page.goto(`/articles/${slug}`)
+  await expect(page.locator('#comments-heading')).toHaveText('6 comments')
+  await expect(page.locator('#comments > .comment-list > .comment')).toHaveCount(5)
+  await expect(page.getByText('Paged comment 6')).toHaveCount(0)
+  await page.getByRole('link', { name: 'Later comments →' }).click()
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}/comments/2`))
+  await expect(page.getByText('Paged comment 6')).toBeVisible()
+  await expect(page.getByText('Paged comment 1')).toHaveCount(0)
+
+  await request.post('/api/globals/discussion-settings', { headers: editor, data: { perPage: 50 } })
+})
