@@ -3,9 +3,7 @@ import { cache } from 'react'
 
 import { COLLECTION } from '../constants'
 import type { Article } from '../payload-types'
-import { AS_READER, payloadClient } from './payload'
-
-const PUBLISHED = { _status: { equals: 'published' } } as const
+import { AS_READER, payloadClient, PUBLISHED } from './payload'
 
 /** What a card needs: no bodies, the hero image for its sizes. */
 export const CARD_SELECT = {

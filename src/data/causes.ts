@@ -1,9 +1,7 @@
 import { cache } from 'react'
 
 import { COLLECTION } from '../constants'
-import { AS_READER, payloadClient } from './payload'
-
-const PUBLISHED = { _status: { equals: 'published' } } as const
+import { AS_READER, payloadClient, PUBLISHED } from './payload'
 
 export const getPublishedCause = cache(async (slug: string) => {
   const payload = await payloadClient()

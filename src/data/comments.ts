@@ -1,5 +1,6 @@
 import { cache } from 'react'
 
+import { loadDiscussionSettings } from '../comments/discussionSettings'
 import { COLLECTION } from '../constants'
 import { AS_READER, payloadClient } from './payload'
 
@@ -34,12 +35,5 @@ export const listApprovedComments = cache(async (articleId: number): Promise<Pub
   }))
 })
 
-export const getDiscussionForReaders = cache(async () => {
-  const payload = await payloadClient()
-  const settings = await payload.findGlobal({ slug: 'discussion-settings', depth: 0, ...AS_READER })
-  return {
-    threadDepth: settings.threadDepth ?? 3,
-    perPage: settings.perPage ?? 50,
-    closeAfterDays: settings.closeAfterDays ?? null,
-  }
-})
+/** The discussion settings, with the same defaults the comment rules use. */
+export const getDiscussionForReaders = cache(async () => loadDiscussionSettings(await payloadClient()))

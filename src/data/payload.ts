@@ -8,3 +8,6 @@ export function payloadClient(): Promise<Payload> {
 
 /** Every website read passes this: readers get exactly what anonymous API clients get. */
 export const AS_READER = { overrideAccess: false } as const
+
+/** Readers' access already hides drafts; queries say it too, so they also hold with a staff user. */
+export const PUBLISHED = { _status: { equals: 'published' } } as const

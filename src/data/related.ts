@@ -5,11 +5,9 @@ import { CAUSE_CATEGORIES, COLLECTION } from '../constants'
 import { rankRelated, type RelatedCandidate } from '../domain/relatedRanking'
 import type { Article } from '../payload-types'
 import { CARD_SELECT, type ArticleCardData } from './articles'
-import { AS_READER, payloadClient } from './payload'
+import { AS_READER, payloadClient, PUBLISHED } from './payload'
+import { idOf } from '../../collections/shared/refs'
 
-type Ref = number | { id: number } | null | undefined
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 /** Enough candidates to rank well; the cost stays the same however large the archive grows. */
 const CANDIDATE_LIMIT = 60
 
@@ -28,7 +26,7 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
   const causeIds = [...new Set(causes.map((cause) => (cause as { id: number }).id))]
   const categories = [...new Set(causes.map((cause) => (cause as { category: string }).category).filter(Boolean))]
   const pinnedIds = (article.relatedPinned ?? [])
-    .map((ref) => idOf(ref as Ref))
+    .map((ref) => idOf(ref))
     .filter((id): id is number => id != null)
   const notSelf: Where = { id: { not_equals: article.id } }
   const candidateSelect = { publishedAt: true, reasons: { cause: true } } as const
@@ -75,7 +73,7 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
 
   const candidates = new Map<string, RelatedCandidate>()
   for (const doc of [...byCause.docs, ...byCategory.docs, ...pinned.docs, ...latest.docs]) {
-    const ids = (doc.reasons ?? []).map((reason) => idOf(reason.cause as Ref)).filter((id): id is number => id != null)
+    const ids = (doc.reasons ?? []).map((reason) => idOf(reason.cause)).filter((id): id is number => id != null)
     candidates.set(String(doc.id), {
       id: String(doc.id),
       publishedAt: doc.publishedAt ?? '',

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, RequestContext } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, RequestContext, Where } from 'payload'
 
 import { COLLECTION } from '../constants'
 import type { User } from '../payload-types'
@@ -48,17 +48,23 @@ export async function runSeed(
     SEED_AUTHORS.length + SEED_STAFF.length + SEED_CAUSES.length + SEED_ARTICLES.length * 2 + SEED_COMMENTS.length,
   )
 
+  /** The record matching `where`, created by `create` when there is none; counted either way. */
+  async function ensure<T extends { id: Id }>(
+    collection: CollectionSlug,
+    where: Where,
+    create: () => Promise<T>,
+  ): Promise<{ doc: T; isNew: boolean }> {
+    // draft: true so an unpublished record is found too (ignored by collections without drafts).
+    const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, draft: true })
+    const existing = docs[0] as unknown as T | undefined
+    count(!existing)
+    return existing ? { doc: existing, isNew: false } : { doc: await create(), isNew: true }
+  }
+
   const authorIds = new Map<string, Id>()
   for (const author of SEED_AUTHORS) {
-    const existing = await payload.find({
-      collection: COLLECTION.authors,
-      where: { slug: { equals: author.slug } },
-      limit: 1,
-      depth: 0,
-    })
-    let id = existing.docs[0]?.id
-    if (id === undefined) {
-      const created = await payload.create({
+    const { doc } = await ensure(COLLECTION.authors, { slug: { equals: author.slug } }, () =>
+      payload.create({
         collection: COLLECTION.authors,
         context: SEED_CONTEXT,
         data: {
@@ -70,25 +76,16 @@ export async function runSeed(
           credentials: author.credentials,
           links: { website: author.website },
         },
-      })
-      id = created.id
-    }
-    count(existing.docs.length === 0)
-    authorIds.set(author.slug, id)
+      }),
+    )
+    authorIds.set(author.slug, doc.id)
     reporter.tick(`author ${author.name}`)
   }
 
   const staff = new Map<string, User>()
   for (const person of SEED_STAFF) {
-    const existing = await payload.find({
-      collection: COLLECTION.users,
-      where: { email: { equals: person.email } },
-      limit: 1,
-      depth: 0,
-    })
-    const user =
-      existing.docs[0] ??
-      (await payload.create({
+    const { doc } = await ensure(COLLECTION.users, { email: { equals: person.email } }, () =>
+      payload.create({
         collection: COLLECTION.users,
         context: SEED_CONTEXT,
         data: {
@@ -98,40 +95,30 @@ export async function runSeed(
           roles: person.roles,
           author: person.authorSlug ? authorIds.get(person.authorSlug) : undefined,
         },
-      }))
-    count(existing.docs.length === 0)
-    staff.set(person.roles[0]!, user)
+      }),
+    )
+    staff.set(person.roles[0]!, doc)
     reporter.tick(`account ${person.email}`)
   }
 
   const causeIds = new Map<string, Id>()
   for (const cause of SEED_CAUSES) {
-    const existing = await payload.find({
-      collection: COLLECTION.causes,
-      where: { slug: { equals: cause.slug } },
-      limit: 1,
-      depth: 0,
-      draft: true,
-    })
-    const id =
-      existing.docs[0]?.id ??
-      (
-        await payload.create({
-          collection: COLLECTION.causes,
-          context: SEED_CONTEXT,
-          data: {
-            title: cause.title,
-            slug: cause.slug,
-            summary: cause.summary,
-            body: paragraphsToLexical(cause.body),
-            category: cause.category,
-            sources: cause.sources,
-            _status: 'published',
-          },
-        })
-      ).id
-    count(existing.docs.length === 0)
-    causeIds.set(cause.slug, id)
+    const { doc } = await ensure(COLLECTION.causes, { slug: { equals: cause.slug } }, () =>
+      payload.create({
+        collection: COLLECTION.causes,
+        context: SEED_CONTEXT,
+        data: {
+          title: cause.title,
+          slug: cause.slug,
+          summary: cause.summary,
+          body: paragraphsToLexical(cause.body),
+          category: cause.category,
+          sources: cause.sources,
+          _status: 'published',
+        },
+      }),
+    )
+    causeIds.set(cause.slug, doc.id)
     reporter.tick(`cause ${cause.title}`)
   }
 
@@ -140,46 +127,27 @@ export async function runSeed(
     const filename = `hero-${article.slug}.jpg`
     const alt = `Illustration for “${article.title}”: rolling hills and a path under a bright sky`
     // Looked up by alt text: Payload renames a file whose name is taken, so the name is no key.
-    const existing = await payload.find({
-      collection: COLLECTION.media,
-      where: { alt: { equals: alt } },
-      limit: 1,
-      depth: 0,
-    })
-    let id = existing.docs[0]?.id
-    if (id === undefined) {
+    const { doc } = await ensure(COLLECTION.media, { alt: { equals: alt } }, async () => {
       const data = await drawHeroImage(article.slug)
-      const created = await payload.create({
+      return payload.create({
         collection: COLLECTION.media,
         context: SEED_CONTEXT,
         data: { alt, credit: 'Legwork illustration' },
         file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
       })
-      id = created.id
-    }
-    count(existing.docs.length === 0)
-    heroIds.set(article.slug, id)
+    })
+    heroIds.set(article.slug, doc.id)
     reporter.tick(`image ${filename}`)
   }
 
   const articleIds = new Map<string, Id>()
   const newlyCreated: SeedArticle[] = []
   for (const article of SEED_ARTICLES) {
-    const existing = await payload.find({
-      collection: COLLECTION.articles,
-      where: { slug: { equals: article.slug } },
-      limit: 1,
-      depth: 0,
-      draft: true,
-    })
-    if (existing.docs[0]) {
-      articleIds.set(article.slug, existing.docs[0].id)
-      count(false)
-    } else {
-      articleIds.set(article.slug, await createArticle(payload, article, { staff, authorIds, causeIds, heroIds }))
-      newlyCreated.push(article)
-      count(true)
-    }
+    const { doc, isNew } = await ensure(COLLECTION.articles, { slug: { equals: article.slug } }, async () => ({
+      id: await createArticle(payload, article, { staff, authorIds, causeIds, heroIds }),
+    }))
+    articleIds.set(article.slug, doc.id)
+    if (isNew) newlyCreated.push(article)
     reporter.tick(`article ${article.title}`)
   }
 
@@ -201,19 +169,13 @@ export async function runSeed(
   const commentIds = new Map<string, Id>()
   for (const comment of SEED_COMMENTS) {
     const articleId = articleIds.get(comment.article)!
-    const existing = await payload.find({
-      collection: COLLECTION.comments,
-      where: { and: [{ article: { equals: articleId } }, { body: { equals: comment.body } }] },
-      limit: 1,
-      depth: 0,
-    })
-    let id = existing.docs[0]?.id
-    if (id === undefined) {
+    const where: Where = { and: [{ article: { equals: articleId } }, { body: { equals: comment.body } }] }
+    const { doc } = await ensure(COLLECTION.comments, where, async () => {
       const parent = comment.replyTo ? commentIds.get(comment.replyTo) : undefined
       const parentDepth = parent
         ? ((await payload.findByID({ collection: COLLECTION.comments, id: parent, depth: 0 })).depth ?? 0)
         : -1
-      const created = await payload.create({
+      return payload.create({
         collection: COLLECTION.comments,
         // Demo data bypasses screening (it would hold everything) but keeps every field a real one has.
         context: { ...SEED_CONTEXT, skipScreening: true },
@@ -230,10 +192,8 @@ export async function runSeed(
           createdAt: new Date(Date.now() - comment.minutesAgo * 60_000).toISOString(),
         },
       })
-      id = created.id
-    }
-    count(existing.docs.length === 0)
-    commentIds.set(comment.key, id)
+    })
+    commentIds.set(comment.key, doc.id)
     reporter.tick(`comment by ${comment.authorName}`)
   }
 

@@ -3,17 +3,16 @@ import type { PayloadRequest } from 'payload'
 import { COLLECTION } from '../../../src/constants'
 import type { ArticleForChecks } from '../../../src/domain/editorialChecks'
 import { blocksOf, type LexicalState } from '../../../src/domain/richText'
+import { idOf } from '../../shared/refs'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 type ArticleLike = {
   title?: string | null
-  heroImage?: Ref
+  heroImage?: unknown
   intro?: unknown
   conclusion?: unknown
   meta?: { description?: string | null } | null
-  reasons?: Array<{ cause?: Ref; heading?: string | null; body?: unknown }> | null
+  reasons?: Array<{ cause?: unknown; heading?: string | null; body?: unknown }> | null
 }
 
 /** Loads what the checks need (hero alt text, each cause's title and sources) and flattens the rich text. */

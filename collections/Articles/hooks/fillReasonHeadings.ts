@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { COLLECTION } from '../../../src/constants'
+import { idOf } from '../../shared/refs'
 
 type Reason = { cause?: number | string | { id: number | string; title?: string } | null; heading?: string | null }
 
-const idOf = (cause: Reason['cause']) => (cause && typeof cause === 'object' ? cause.id : cause)
 
 /** A reason's heading defaults to its cause's title, so an editor only types one when it should differ. */
 export const fillReasonHeadings: CollectionBeforeChangeHook = async ({ data, req }) => {

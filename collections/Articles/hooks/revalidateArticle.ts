@@ -14,11 +14,11 @@ type ArticleLike = {
 
 /** Every page that shows this article (before and after the change): its own, lists, author, causes, pins. */
 async function pagesShowing(articles: ArticleLike[], req: PayloadRequest): Promise<string[]> {
-  const authorIds = [...new Set(articles.map((article) => idOf(article.author as never)).filter((id) => id != null))]
+  const authorIds = [...new Set(articles.map((article) => idOf(article.author)).filter((id) => id != null))]
   const causeIds = [
     ...new Set(
       articles
-        .flatMap((article) => (article.reasons ?? []).map((reason) => idOf(reason.cause as never)))
+        .flatMap((article) => (article.reasons ?? []).map((reason) => idOf(reason.cause)))
         .filter((id) => id != null),
     ),
   ]

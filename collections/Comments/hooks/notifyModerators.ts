@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { loadDiscussionSettings } from '../../../src/comments/discussionSettings'
+import { type Discussion, loadDiscussionSettings } from '../../../src/comments/discussionSettings'
 import { COLLECTION } from '../../../src/constants'
 import { env } from '../../../src/env'
 import { idOf } from '../../shared/refs'
@@ -9,7 +9,8 @@ import { idOf } from '../../shared/refs'
 export const notifyModerators: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || doc.status !== 'pending' || context.disableNotifications) return doc
   try {
-    const settings = await loadDiscussionSettings(req.payload, req)
+    // Loaded by screenComment for this very comment; only seeded or system-made comments lack it.
+    const settings = (context.discussion as Discussion | undefined) ?? (await loadDiscussionSettings(req.payload, req))
     if (!settings.notifyModerators) return doc
     const [moderators, article] = await Promise.all([
       req.payload.find({

@@ -5,7 +5,7 @@ import { revalidatePaths } from '../../../src/revalidate/revalidatePaths'
 import { idOf } from '../../shared/refs'
 
 async function revalidateArticleOf(comment: { article?: unknown }, req: PayloadRequest, context: RequestContext) {
-  const id = idOf(comment.article as never)
+  const id = idOf(comment.article)
   if (id == null) return
   const article = await req.payload.findByID({
     collection: COLLECTION.articles,

@@ -61,7 +61,7 @@ async function depthUnder(
   })
   if (!parent || parent.status !== 'approved')
     refuse(req, 'parent', 'parent: you can only reply to a published comment.')
-  if (String(idOf(parent.article as never)) !== String(articleId))
+  if (String(idOf(parent.article)) !== String(articleId))
     refuse(req, 'parent', 'parent: that comment belongs to another article.')
   const depth = (parent.depth ?? 0) + 1
   if (depth >= settings.threadDepth)
@@ -87,6 +87,8 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
   }
 
   const settings = await loadDiscussionSettings(req.payload, req)
+  // notifyModerators runs later in the same request and needs them too.
+  context.discussion = settings
   await checkArticle(data.article, settings, req)
   const depth = await depthUnder(data.parent, data.article, settings, req)
 
