@@ -91,14 +91,17 @@ export const listArticlesCitingCause = cache(async (causeId: number) => {
   return docs as ArticleCardData[]
 })
 
-/** Slugs and dates of every published article, for static params and the sitemap. */
-export async function listPublishedArticleSlugs(): Promise<Array<{ slug: string; updatedAt: string }>> {
+/** Slugs and dates of published articles, newest first: all of them for the sitemap, or the newest `limit`. */
+export async function listPublishedArticleSlugs({ limit = 0 }: { limit?: number } = {}): Promise<
+  Array<{ slug: string; updatedAt: string }>
+> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: COLLECTION.articles,
     where: PUBLISHED,
     select: { slug: true, updatedAt: true },
-    limit: 0,
+    sort: '-publishedAt',
+    limit,
     pagination: false,
     depth: 0,
     ...AS_READER,

@@ -45,7 +45,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>Legwork explains running and health with named sources. It does not replace advice from your doctor.</p>
           <p>
-            <a href="/feed.xml">RSS feed</a>
+            <a href="/feed.xml">RSS feed</a> · <a href="/privacy">Privacy and comments</a>
           </p>
         </footer>
       </body>
