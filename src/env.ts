@@ -69,6 +69,23 @@ const schema = z.object({
   /** Croner syntax; six fields means seconds first. Every minute by default. */
   JOBS_AUTORUN_CRON: z.string().default('* * * * *'),
   SEED_PASSWORD: optionalText,
+  /**
+   * A Redis shared by every instance of this deployment (flood control counts); unset keeps them in
+   * each process's memory, which is right for a single server.
+   */
+  REDIS_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^rediss?$/, error: 'use redis://[user:password@]host:6379[/db] or rediss://… (TLS)' })
+      .optional(),
+  ),
+  /** How many proxies in front of the site append to X-Forwarded-For (see src/comments/clientKey.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  /**
+   * A caching reverse proxy in front of the site (docs/deploy/nginx-cache.conf). When set, every page
+   * the server rebuilds is also fetched through it with CACHE_TIER_SECRET, which replaces the cached copy.
+   */
+  CACHE_TIER_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  CACHE_TIER_SECRET: optionalText,
   /** `npm run dev` on an empty database loads the demo newsroom unless this is false. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false'])
@@ -104,6 +121,11 @@ export function parseEnv(raw: RawEnv = process.env, warn: (message: string) => v
   }
   const parsed = result.data
   const isBuild = raw.NEXT_PHASE === 'phase-production-build'
+  if (parsed.CACHE_TIER_URL && (parsed.CACHE_TIER_SECRET ?? '').length < 16) {
+    throw new EnvError(
+      'CACHE_TIER_SECRET: set a random value of at least 16 characters, the same as in the cache tier configuration, when CACHE_TIER_URL is set',
+    )
+  }
   const databaseUrl = parsed.DATABASE_URL ?? DEFAULT_DATABASE_URL
 
   return {
