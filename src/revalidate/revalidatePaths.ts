@@ -2,6 +2,7 @@ import type { Payload, RequestContext } from 'payload'
 
 import { env } from '../env'
 import { derivedSecret } from '../security/derivedSecret'
+import { refreshCacheTierAfterResponse } from './refreshCacheTier'
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
@@ -35,8 +36,11 @@ export async function revalidatePaths(
       else revalidatePath(path)
     }
   } catch {
+    // The internal route refreshes the cache tier itself, once its own revalidation has applied.
     await revalidateOverHttp(unique, payload)
+    return
   }
+  await refreshCacheTierAfterResponse(unique, payload)
 }
 
 async function revalidateOverHttp(paths: string[], payload: Payload) {

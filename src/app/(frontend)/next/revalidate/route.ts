@@ -1,5 +1,7 @@
 import { revalidatePath } from 'next/cache'
 
+import { payloadClient } from '@/data/payload'
+import { refreshCacheTierAfterResponse } from '@/revalidate/refreshCacheTier'
 import { isDerivedSecret } from '@/security/derivedSecret'
 
 /**
@@ -19,5 +21,6 @@ export async function POST(request: Request) {
     if (path.includes('[')) revalidatePath(path, 'page')
     else revalidatePath(path)
   }
+  await refreshCacheTierAfterResponse(paths, await payloadClient())
   return Response.json({ revalidated: paths })
 }
