@@ -78,6 +78,17 @@ const schema = z.object({
       .url({ protocol: /^rediss?$/, error: 'use redis://[user:password@]host:6379[/db] or rediss://… (TLS)' })
       .optional(),
   ),
+  /** PostgreSQL read replicas, comma-separated connection strings (see docs/scaling.md). */
+  DATABASE_READ_REPLICA_URLS: optionalText.transform((value) =>
+    value
+      ? value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean)
+      : [],
+  ),
+  /** Connections each server process keeps to PostgreSQL; instances × this must fit max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How many proxies in front of the site append to X-Forwarded-For (see src/comments/clientKey.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
   /**
@@ -121,6 +132,10 @@ export function parseEnv(raw: RawEnv = process.env, warn: (message: string) => v
   }
   const parsed = result.data
   const isBuild = raw.NEXT_PHASE === 'phase-production-build'
+  const notPostgres = parsed.DATABASE_READ_REPLICA_URLS.find((url) => !/^postgres(ql)?:\/\//.test(url))
+  if (notPostgres !== undefined) {
+    throw new EnvError('DATABASE_READ_REPLICA_URLS: read replicas are PostgreSQL connection strings (postgres://…)')
+  }
   if (parsed.CACHE_TIER_URL && (parsed.CACHE_TIER_SECRET ?? '').length < 16) {
     throw new EnvError(
       'CACHE_TIER_SECRET: set a random value of at least 16 characters, the same as in the cache tier configuration, when CACHE_TIER_URL is set',

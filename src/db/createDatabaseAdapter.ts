@@ -25,6 +25,10 @@ type Options = {
    * NODE_ENV is production; tests that exercise migrations turn it off so the two never mix.
    */
   push?: boolean
+  /** PostgreSQL only: replicas that take the reads; writes and reads inside a write stay on `url`. */
+  readReplicas?: string[]
+  /** PostgreSQL only: connections per server process (node-postgres defaults to 10). */
+  poolSize?: number
 }
 
 /** `file:data/x.db` → absolute path, so the folder can be created before libSQL opens the file. */
@@ -33,7 +37,7 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(projectRoot, filePart)
 }
 
-export function createDatabaseAdapter({ url, push = true }: Options): DatabaseAdapterObj {
+export function createDatabaseAdapter({ url, push = true, readReplicas, poolSize }: Options): DatabaseAdapterObj {
   const kind = databaseKindOf(url)
 
   if (kind === 'sqlite') {
@@ -53,7 +57,9 @@ export function createDatabaseAdapter({ url, push = true }: Options): DatabaseAd
         connectionString: url,
         // Fail fast when the database is away instead of queueing readers forever.
         connectionTimeoutMillis: 5_000,
+        max: poolSize,
       },
+      readReplicas: readReplicas?.length ? readReplicas : undefined,
       migrationDir: MIGRATION_DIRS.postgres,
       prodMigrations: postgresMigrations,
       push,

@@ -49,4 +49,23 @@ describe('environment', () => {
     const env = parseEnv({ SMTP_HOST: 'mail.local', SMTP_PORT: '2525', SMTP_SECURE: 'true' }, quiet)
     expect(env).toMatchObject({ SMTP_HOST: 'mail.local', SMTP_PORT: 2525, SMTP_SECURE: true })
   })
+
+  it('reads PostgreSQL read replicas as a list and refuses anything but PostgreSQL there', () => {
+    const env = parseEnv(
+      { DATABASE_READ_REPLICA_URLS: 'postgres://replica-1/legwork, postgresql://replica-2/legwork' },
+      quiet,
+    )
+    expect(env.DATABASE_READ_REPLICA_URLS).toEqual(['postgres://replica-1/legwork', 'postgresql://replica-2/legwork'])
+    expect(parseEnv({}, quiet).DATABASE_READ_REPLICA_URLS).toEqual([])
+    expect(() => parseEnv({ DATABASE_READ_REPLICA_URLS: 'file:./replica.db' }, quiet)).toThrow(
+      /DATABASE_READ_REPLICA_URLS/,
+    )
+  })
+
+  it('wants a refresh secret of some length whenever a cache tier is named', () => {
+    expect(() => parseEnv({ CACHE_TIER_URL: 'http://127.0.0.1:8080' }, quiet)).toThrow(/CACHE_TIER_SECRET/)
+    expect(
+      parseEnv({ CACHE_TIER_URL: 'http://127.0.0.1:8080', CACHE_TIER_SECRET: 'x'.repeat(16) }, quiet).CACHE_TIER_URL,
+    ).toBe('http://127.0.0.1:8080')
+  })
 })
