@@ -6,6 +6,7 @@ import { readComments } from './access/readComments'
 import { formTokenEndpoint } from './endpoints/formTokenEndpoint'
 import { notifyModerators } from './hooks/notifyModerators'
 import { recordModeration } from './hooks/recordModeration'
+import { requireDataObject } from './hooks/requireDataObject'
 import { revalidateOnApproval, revalidateOnDelete } from './hooks/revalidateCommentedArticle'
 import { screenComment } from './hooks/screenComment'
 
@@ -105,6 +106,7 @@ export const Comments: CollectionConfig = {
     { name: 'company', type: 'text', virtual: true, admin: { hidden: true } },
   ],
   hooks: {
+    beforeOperation: [requireDataObject],
     beforeChange: [screenComment, recordModeration],
     afterChange: [revalidateOnApproval, notifyModerators],
     afterDelete: [revalidateOnDelete],

@@ -1,4 +1,4 @@
-import { APIError, ValidationError } from 'payload'
+import { APIError, isValidID, ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { clientIp, hashIp } from '../../../src/comments/clientKey'
@@ -7,6 +7,7 @@ import { takeCommentAllowance } from '../../../src/comments/floodControl'
 import { secondsSinceFormToken } from '../../../src/comments/formToken'
 import { COLLECTION } from '../../../src/constants'
 import { moderateComment } from '../../../src/domain/comments/moderateComment'
+import { integerRowId } from '../../../src/domain/comments/rowId'
 import { validateComment } from '../../../src/domain/comments/validateComment'
 import { idOf } from '../../shared/refs'
 
@@ -16,11 +17,19 @@ function refuse(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: COLLECTION.comments, errors: [{ path, message }], req })
 }
 
+/** Whether a client's value can name a row at all, checked before it reaches a query that would fail on it. */
+function isRowId(value: unknown, req: PayloadRequest): value is number | string {
+  const { db } = req.payload
+  if (db.defaultIDType === 'number') return integerRowId(value) !== null
+  return typeof value === 'string' && isValidID(value, db.name === 'mongoose' ? 'ObjectID' : 'text')
+}
+
 /** The article must be published, open for comments and not closed by age. */
 async function checkArticle(articleId: unknown, settings: Discussion, req: PayloadRequest) {
   if (articleId == null || (typeof articleId !== 'number' && typeof articleId !== 'string')) {
     refuse(req, 'article', 'article: say which article the comment is for.')
   }
+  if (!isRowId(articleId, req)) refuse(req, 'article', 'article: there is no published article with this id.')
   const article = await req.payload.findByID({
     collection: COLLECTION.articles,
     id: articleId,
@@ -42,15 +51,14 @@ async function checkArticle(articleId: unknown, settings: Discussion, req: Paylo
 }
 
 /** A reply must answer an approved comment on the same article, within the thread depth. */
-async function depthUnder(
+async function checkParent(
   parentId: unknown,
-  articleId: unknown,
+  articleId: number | string,
   settings: Discussion,
   req: PayloadRequest,
-): Promise<number> {
-  if (parentId == null || parentId === '') return 0
-  if (typeof parentId !== 'number' && typeof parentId !== 'string')
-    refuse(req, 'parent', 'parent: give the id of the comment you reply to.')
+): Promise<{ parent: number | string | null; depth: number }> {
+  if (parentId == null || parentId === '') return { parent: null, depth: 0 }
+  if (!isRowId(parentId, req)) refuse(req, 'parent', 'parent: give the id of the comment you reply to.')
   const parent = await req.payload.findByID({
     collection: COLLECTION.comments,
     id: parentId,
@@ -66,7 +74,7 @@ async function depthUnder(
   const depth = (parent.depth ?? 0) + 1
   if (depth >= settings.threadDepth)
     refuse(req, 'parent', `parent: replies nest at most ${settings.threadDepth} levels deep.`)
-  return depth
+  return { parent: parent.id, depth }
 }
 
 /**
@@ -89,8 +97,9 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
   const settings = await loadDiscussionSettings(req.payload, req)
   // notifyModerators runs later in the same request and needs them too.
   context.discussion = settings
-  await checkArticle(data.article, settings, req)
-  const depth = await depthUnder(data.parent, data.article, settings, req)
+  // Stored as the ids the database returned, not as the client spelled them ("12" or 12).
+  const article = await checkArticle(data.article, settings, req)
+  const { parent, depth } = await checkParent(data.parent, article.id, settings, req)
 
   const ipHash = hashIp(clientIp(req.headers))
   const flood = await takeCommentAllowance(ipHash, {
@@ -122,17 +131,16 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
     settings,
   )
 
-  const next: Record<string, unknown> = {
-    ...data,
+  // Built from scratch rather than from `data`: whatever else the client sent (`createdAt`, `id`,
+  // unknown keys, the form token and honeypot) is not stored, and the database sets the timestamps.
+  return {
+    article: article.id,
+    parent,
     ...checked.value,
-    parent: data.parent || null,
     depth,
     status: verdict.status,
     heldFor: verdict.reasons,
     ipHash,
     userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? null,
   }
-  delete next.formToken
-  delete next.company
-  return next
 }
