@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis'
 
-/** How long the first use waits for the connection to come up; later uses never wait for it. */
-const FIRST_CONNECT_WAIT_MS = 1_000
+import { FAIL_FAST_OPTIONS, FIRST_CONNECT_WAIT_MS, settleWithin } from './failFast.mjs'
 
 export type RedisConnection = {
   client: Redis
@@ -25,14 +24,7 @@ export type RedisConnection = {
  * (build, CLI) opens no socket.
  */
 export function connectRedis(url: string): RedisConnection {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: 1_000,
-    commandTimeout: 500,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
-  })
+  const client = new Redis(url, { ...FAIL_FAST_OPTIONS })
   let lastError: string | undefined
   // Without a listener ioredis prints every failed reconnect; callers report what it means to them.
   client.on('error', (error: Error) => {
@@ -56,18 +48,4 @@ export function connectRedis(url: string): RedisConnection {
       }
     },
   }
-}
-
-function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms)
-  })
-  return Promise.race([
-    promise.then(
-      () => {},
-      () => {},
-    ),
-    deadline,
-  ]).finally(() => clearTimeout(timer))
 }
