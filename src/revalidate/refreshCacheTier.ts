@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { env } from '../env'
+import { afterResponse } from '../server/afterResponse'
 
 export const CACHE_TIER_REFRESH_HEADER = 'x-legwork-refresh'
 
@@ -41,11 +42,5 @@ export async function refreshCacheTier(paths: string[], payload: Pick<Payload, '
  */
 export async function refreshCacheTierAfterResponse(paths: string[], payload: Pick<Payload, 'logger'>): Promise<void> {
   if (!env.CACHE_TIER_URL) return
-  try {
-    const { after } = await import('next/server')
-    after(() => refreshCacheTier(paths, payload))
-  } catch {
-    // Outside a request there is nothing to wait for.
-    await refreshCacheTier(paths, payload)
-  }
+  await afterResponse(() => refreshCacheTier(paths, payload))
 }
