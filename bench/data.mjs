@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { BENCH_SECRET, BENCH_SEED_PASSWORD } from './lib/constants.mjs'
+
 const root = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
@@ -21,8 +23,6 @@ for (const [name, value] of Object.entries(values)) {
   }
 }
 
-export const BENCH_SECRET = 'benchmark-secret-not-for-production-0123456789'
-
 const databaseUrl = process.env.DATABASE_URL || `file:${path.join(root, 'data/bench.db')}`
 console.log(
   `Filling ${databaseUrl.replace(/\/\/[^@]*@/, '//…@')} up to ${values.articles} articles, ${values.comments} comments, ${values.causes} causes.`,
@@ -36,7 +36,7 @@ const result = spawnSync('npx', ['payload', 'run', 'bench/data/fillDatabase.ts']
     NODE_OPTIONS: '--conditions=development',
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || BENCH_SECRET,
-    SEED_PASSWORD: process.env.SEED_PASSWORD || 'bench-password-0123456789',
+    SEED_PASSWORD: process.env.SEED_PASSWORD || BENCH_SEED_PASSWORD,
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     BENCH_ARTICLES: values.articles,
     BENCH_COMMENTS: values.comments,

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
+import { BENCH_SECRET, BENCH_SEED_PASSWORD } from './lib/constants.mjs'
 import { freePort, startGroup, waitForHttp } from './lib/processes.mjs'
 import { percentile } from './lib/stats.mjs'
 
@@ -22,8 +23,8 @@ const { values: options } = parseArgs({
   options: { 'skip-build': { type: 'boolean', default: false }, 'down-seconds': { type: 'string', default: '6' } },
 })
 const DOWN_MS = Number(options['down-seconds']) * 1000
-const SECRET = 'benchmark-secret-not-for-production-0123456789'
-const SEED_PASSWORD = 'bench-password-0123456789'
+const SECRET = BENCH_SECRET
+const SEED_PASSWORD = BENCH_SEED_PASSWORD
 const workDir = path.join(root, 'data/bench-restart')
 fs.rmSync(workDir, { recursive: true, force: true })
 fs.mkdirSync(workDir, { recursive: true })

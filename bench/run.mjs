@@ -19,6 +19,7 @@ import zlib from 'node:zlib'
 
 import pg from 'pg'
 
+import { BENCH_SECRET, BENCH_SEED_PASSWORD } from './lib/constants.mjs'
 import { ensureTools, startGroup, startNginx, treeRssMb, waitForHttp } from './lib/processes.mjs'
 import { writeReport } from './lib/report.mjs'
 import { commentLoad, login, msUntilVisible, pageWeight, revalidate, storedCommentIds, timedGet } from './lib/site.mjs'
@@ -40,9 +41,9 @@ const WRK = QUICK ? { runs: 1, seconds: 3 } : { runs: 3, seconds: 10 }
 const SAMPLES = QUICK ? 5 : 30
 const PUBLISH_RUNS = QUICK ? 3 : 20
 const COMMENTS_POSTED = QUICK ? 200 : 2000
-const SECRET = 'benchmark-secret-not-for-production-0123456789'
+const SECRET = BENCH_SECRET
 const REFRESH_SECRET = 'benchmark-refresh-secret-0123456789'
-const SEED_PASSWORD = 'bench-password-0123456789'
+const SEED_PASSWORD = BENCH_SEED_PASSWORD
 const SMALL = { articles: 100, comments: 1000 }
 const LARGE = { articles: Number(options.articles), comments: Number(options.comments) }
 

@@ -71,7 +71,10 @@ function progressBar(label: string, total: number) {
 async function ensureNewsroom(payload: Payload) {
   if ((await count(payload, 'authors')) === 0) {
     console.log('Empty database: loading the demo newsroom first (staff, authors, causes, images).')
-    await runSeed(payload, { password: process.env.SEED_PASSWORD ?? 'bench-password-0123456789', revalidate: false })
+    // bench/data.mjs always passes one (see bench/lib/constants.mjs).
+    const password = process.env.SEED_PASSWORD
+    if (!password) throw new Error('SEED_PASSWORD is not set: run this through npm run bench:data.')
+    await runSeed(payload, { password, revalidate: false })
   }
 }
 
