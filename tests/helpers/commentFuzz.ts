@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto'
 
+import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { validations } from 'payload'
 import { expect } from 'vitest'
@@ -106,6 +107,18 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     floodIntervalSeconds: settings.floodIntervalSeconds,
     agedToken: issued.body.formToken,
   }
+}
+
+/**
+ * Runs the property and, on the first failure, stops (no shrinking: every run posts 25 comments)
+ * with the failing request and the seed to replay it: FUZZ_SEED=… FUZZ_PATH=… npx vitest run <file>.
+ */
+export async function checkFuzz<Ts>(property: fc.IAsyncProperty<Ts>, numRuns: number): Promise<void> {
+  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
+  const details = await fc.check(property, { numRuns, seed, path: process.env.FUZZ_PATH, endOnFailure: true })
+  if (!details.failed) return
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)
+  throw new Error(`replay with FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath}\n${cause}`)
 }
 
 // ── Form tokens ────────────────────────────────────────────────────────────────────────────────

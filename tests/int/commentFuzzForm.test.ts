@@ -6,6 +6,7 @@ import { FORM_FIELDS, submitCommentForm } from '../../src/comments/commentForm'
 import { secondsSinceFormToken } from '../../src/comments/formToken'
 import {
   buildFuzzWorld,
+  checkFuzz,
   clientHeaders,
   type ExpectedComment,
   expectedComment,
@@ -186,7 +187,7 @@ it(`answers ${MIN_INPUTS}+ generated form posts without throwing, each problem n
   const before = await snapshot(world.payload)
   const startedAt = Date.now()
 
-  await fc.assert(
+  await checkFuzz(
     fc.asyncProperty(fc.array(caseArbitrary(), { minLength: BATCH, maxLength: BATCH }), async (cases) => {
       const clients = cases.map(() => newClientIp())
       const firsts = await Promise.all(cases.map((each, index) => send(each, clients[index]!, { isFlood: false })))
@@ -196,7 +197,7 @@ it(`answers ${MIN_INPUTS}+ generated form posts without throwing, each problem n
         ),
       )
     }),
-    { numRuns: RUNS },
+    RUNS,
   )
   const seconds = (Date.now() - startedAt) / 1000
 
