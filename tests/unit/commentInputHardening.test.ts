@@ -35,6 +35,19 @@ describe('text a database would not store as sent', () => {
     expect(validateComment({ ...valid, body })).toMatchObject({ ok: true, value: { body } })
   })
 
+  it('counts characters, astral ones included, without copying huge text to count it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('x', '\u{1F3C3}'), { minLength: 4_990, maxLength: 5_010 }), (units) => {
+        expect(fieldsAtFault({ ...valid, body: units.join('') })).toEqual(units.length > 5_000 ? ['body'] : [])
+      }),
+      { numRuns: 100 },
+    )
+    expect(fieldsAtFault({ ...valid, body: 'x'.repeat(1_000_000), authorName: '\u{1F3C3}'.repeat(81) })).toEqual([
+      'authorName',
+      'body',
+    ])
+  })
+
   it('says a non-text email is not text', () => {
     const result = validateComment({ ...valid, authorEmail: { $ne: '' } })
     expect(!result.ok && result.problems).toEqual([{ field: 'authorEmail', message: 'authorEmail must be text.' }])
