@@ -29,6 +29,8 @@ export const getPublishedArticle = cache(async (slug: string): Promise<Article |
     where: { and: [{ slug: { equals: slug } }, PUBLISHED] },
     depth: 2,
     limit: 1,
+    // Lists that show no page numbers skip Payload's count query, which can cost more than the rows.
+    pagination: false,
     ...AS_READER,
   })
   return docs[0] ?? null
@@ -70,6 +72,7 @@ export const listArticlesByAuthor = cache(async (authorId: number) => {
     where: { and: [PUBLISHED, { author: { equals: authorId } }] },
     sort: '-publishedAt',
     limit: 100,
+    pagination: false,
     depth: 1,
     select: CARD_SELECT,
     ...AS_READER,
@@ -84,6 +87,7 @@ export const listArticlesCitingCause = cache(async (causeId: number) => {
     where: { and: [PUBLISHED, { 'reasons.cause': { equals: causeId } }] },
     sort: '-publishedAt',
     limit: 100,
+    pagination: false,
     depth: 1,
     select: CARD_SELECT,
     ...AS_READER,

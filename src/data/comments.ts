@@ -23,6 +23,7 @@ export const listApprovedComments = cache(async (articleId: number): Promise<Pub
     sort: 'createdAt',
     depth: 0,
     limit: 5_000,
+    pagination: false,
     ...AS_READER,
   })
   return docs.map((doc) => ({

@@ -25,9 +25,7 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
     .filter((cause) => cause && typeof cause === 'object')
   const causeIds = [...new Set(causes.map((cause) => (cause as { id: number }).id))]
   const categories = [...new Set(causes.map((cause) => (cause as { category: string }).category).filter(Boolean))]
-  const pinnedIds = (article.relatedPinned ?? [])
-    .map((ref) => idOf(ref))
-    .filter((id): id is number => id != null)
+  const pinnedIds = (article.relatedPinned ?? []).map((ref) => idOf(ref)).filter((id): id is number => id != null)
   const notSelf: Where = { id: { not_equals: article.id } }
   const candidateSelect = { publishedAt: true, reasons: { cause: true } } as const
 
@@ -37,6 +35,8 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
         where: { category: { in: categories } },
         select: { category: true },
         limit: 200,
+        // No page count: on a joined query it costs more than the rows themselves.
+        pagination: false,
         depth: 0,
         ...AS_READER,
       })
@@ -50,6 +50,7 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
       select: candidateSelect,
       sort: '-publishedAt',
       limit: limitTo,
+      pagination: false,
       depth: 0,
       ...AS_READER,
     })
@@ -106,6 +107,7 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
     select: CARD_SELECT,
     depth: 1,
     limit: ranked.length,
+    pagination: false,
     ...AS_READER,
   })
   const cardById = new Map(cards.docs.map((card) => [String(card.id), card as ArticleCardData]))
