@@ -15,7 +15,7 @@ export type RelatedCard = ArticleCardData & { why: string }
 
 /**
  * "You may also like" for one article, with a bounded number of small queries: articles sharing a
- * cause, articles sharing a cause category, the pinned ones and the latest — never the whole archive.
+ * cause, the pinned ones and the latest (which may share a category) — never the whole archive.
  */
 export const getRelatedArticles = cache(async (article: Article, limit: number): Promise<RelatedCard[]> => {
   if (limit <= 0) return []
@@ -55,25 +55,26 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
       ...AS_READER,
     })
 
-  const [byCause, byCategory, pinned, latest, total, ...frequencies] = await Promise.all([
+  // Articles sharing only a category are found among the latest ones: asking the whole archive
+  // for "cites any cause of these categories" joins most of it and grew with every article
+  // (bench/findings.md); the latest also fill the list when too few share anything.
+  const [byCause, recent, pinned] = await Promise.all([
     causeIds.length ? find([{ 'reasons.cause': { in: causeIds } }], CANDIDATE_LIMIT) : { docs: [] },
-    categoryOfCause.size
-      ? find([{ 'reasons.cause': { in: [...categoryOfCause.keys()] } }], CANDIDATE_LIMIT)
-      : { docs: [] },
+    find([], CANDIDATE_LIMIT),
     pinnedIds.length ? find([{ id: { in: pinnedIds } }], pinnedIds.length) : { docs: [] },
-    find([], limit),
-    payload.count({ collection: COLLECTION.articles, where: PUBLISHED, ...AS_READER }),
-    ...causeIds.map((id) =>
-      payload.count({
-        collection: COLLECTION.articles,
-        where: { and: [PUBLISHED, { 'reasons.cause': { equals: id } }] },
-        ...AS_READER,
-      }),
-    ),
   ])
+  // How common each cause is, for weighting rare shared causes higher, estimated from the latest
+  // articles: counting the whole archive took one joined count per cause, the slowest part of the
+  // page (bench/findings.md); for a weighting, the share among the newest articles is close enough.
+  const causeFrequency = new Map(
+    causeIds.map((id) => [
+      String(id),
+      recent.docs.filter((doc) => (doc.reasons ?? []).some((reason) => idOf(reason.cause) === id)).length,
+    ]),
+  )
 
   const candidates = new Map<string, RelatedCandidate>()
-  for (const doc of [...byCause.docs, ...byCategory.docs, ...pinned.docs, ...latest.docs]) {
+  for (const doc of [...byCause.docs, ...recent.docs, ...pinned.docs]) {
     const ids = (doc.reasons ?? []).map((reason) => idOf(reason.cause)).filter((id): id is number => id != null)
     candidates.set(String(doc.id), {
       id: String(doc.id),
@@ -91,8 +92,8 @@ export const getRelatedArticles = cache(async (article: Article, limit: number):
       pinnedIds: pinnedIds.map(String),
     },
     candidates: [...candidates.values()],
-    causeFrequency: new Map(causeIds.map((id, index) => [String(id), frequencies[index]!.totalDocs])),
-    totalArticles: total.totalDocs,
+    causeFrequency,
+    totalArticles: recent.docs.length,
     causeTitles: new Map(
       causes.map((cause) => [String((cause as { id: number }).id), (cause as { title: string }).title]),
     ),
