@@ -110,7 +110,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
 }
 
 /**
- * Runs the property and, on the first failure, stops (no shrinking: every run posts 25 comments)
+ * Runs the property and, on the first failure, stops (no shrinking: every run posts a batch of comments)
  * with the failing request and the seed to replay it: FUZZ_SEED=… FUZZ_PATH=… npx vitest run <file>.
  */
 export async function checkFuzz<Ts>(property: fc.IAsyncProperty<Ts>, numRuns: number): Promise<void> {
