@@ -1,9 +1,16 @@
 import type { GlobalConfig } from 'payload'
 
 import { revalidatePaths } from '../../src/revalidate/revalidatePaths'
-import { adminsAndEditors, anyone } from '../shared/access'
+import { adminsAndEditors, anyone, moderatorsFieldOnly } from '../shared/access'
 
 export const DISCUSSION_SETTINGS = 'discussion-settings' as const
+
+/**
+ * The word lists and the anti-spam thresholds are what a spammer would write around: moderators,
+ * editors and admins read them; readers and API clients get only what the website shows (thread
+ * depth, page size, closing age). The comment rules read them with access overridden.
+ */
+const moderationOnly = { read: moderatorsFieldOnly }
 
 /** Comment rules, after WordPress's Discussion settings. Editors and admins change them. */
 export const DiscussionSettings: GlobalConfig = {
@@ -26,6 +33,7 @@ export const DiscussionSettings: GlobalConfig = {
       name: 'linkLimit',
       label: 'Hold a comment with this many links or more',
       type: 'number',
+      access: moderationOnly,
       required: true,
       defaultValue: 2,
       min: 0,
@@ -35,6 +43,7 @@ export const DiscussionSettings: GlobalConfig = {
       name: 'moderationWords',
       label: 'Moderation words',
       type: 'text',
+      access: moderationOnly,
       hasMany: true,
       admin: { description: 'A comment containing any of these (in its text, name, email or website) is held.' },
     },
@@ -42,6 +51,7 @@ export const DiscussionSettings: GlobalConfig = {
       name: 'disallowedWords',
       label: 'Disallowed words',
       type: 'text',
+      access: moderationOnly,
       hasMany: true,
       admin: { description: 'A comment containing any of these goes straight to spam.' },
     },
@@ -69,6 +79,7 @@ export const DiscussionSettings: GlobalConfig = {
           name: 'minSecondsToPost',
           label: 'Minimum seconds between showing the form and posting',
           type: 'number',
+          access: moderationOnly,
           required: true,
           defaultValue: 3,
           min: 0,
@@ -78,6 +89,7 @@ export const DiscussionSettings: GlobalConfig = {
           name: 'floodIntervalSeconds',
           label: 'Seconds between two comments from the same client',
           type: 'number',
+          access: moderationOnly,
           required: true,
           defaultValue: 15,
           min: 0,
@@ -86,6 +98,7 @@ export const DiscussionSettings: GlobalConfig = {
           name: 'hourlyLimit',
           label: 'Comments per client per hour',
           type: 'number',
+          access: moderationOnly,
           required: true,
           defaultValue: 20,
           min: 1,
