@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { depthLimit } from '@graphile/depth-limit'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
@@ -26,6 +27,14 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** 10 MB: large enough for a camera JPEG, small enough that an upload cannot fill the disk. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+/**
+ * Ten selection sets deep at most, four nested lists, and a type may hold itself only twice
+ * (article → related articles → their related articles). An ordinary query — articles with their
+ * author's avatar sizes and their reasons' sources — needs six.
+ */
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxListDepth: 4, maxSelfReferentialDepth: 2 } as const
+const GRAPHQL_DEPTH_LIMIT = depthLimit({ ...GRAPHQL_LIMITS, revealDetails: true })
 
 type ConfigOptions = {
   databaseUrl: string
@@ -64,7 +73,12 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
     email: createEmailAdapter(env),
     graphQL: {
       disablePlaygroundInProduction: true,
+      disableIntrospectionInProduction: true,
+      // Payload's cost rule: 1 per field, 10 per relationship or upload; lists do not multiply it.
       maxComplexity: 1_000,
+      // Cost alone lets a narrow query nest relationships endlessly (article → author → avatar →
+      // …), so depth is limited too. `revealDetails` names the limit that was hit: it is no secret.
+      validationRules: () => [GRAPHQL_DEPTH_LIMIT],
     },
     logger: { options: { level: env.LOG_LEVEL } },
     jobs: jobsConfig,

@@ -1,0 +1,178 @@
+import config from '@payload-config'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import sharp from 'sharp'
+import { describe, expect, it } from 'vitest'
+
+import { MAX_UPLOAD_BYTES } from '../../payload.config'
+import { env } from '../../src/env'
+import { getTestPayload } from '../helpers/payload'
+import { gql, login, rest } from '../helpers/restClient'
+import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+
+/**
+ * GraphQL over HTTP answers a refused query with 400 to clients that accept
+ * `application/graphql-response+json`, and with 200 plus `errors` to those that only accept
+ * `application/json` (the spec keeps that for older clients). Both are checked: the status here, the
+ * body through the usual `gql` helper.
+ */
+async function gqlStatus(query: string): Promise<{ status: number; body: any }> {
+  await getTestPayload()
+  const response = await GRAPHQL_POST(config)(
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    }),
+  )
+  return { status: response.status, body: await response.json() }
+}
+
+/** Asserts the query was refused before it ran: a 4xx, no data, and a message naming the limit. */
+async function expectRefused(query: string, message: RegExp) {
+  const strict = await gqlStatus(query)
+  expect(strict.status).toBe(400)
+  expect(strict.body.data).toBeUndefined()
+  expect(strict.body.errors[0].message).toMatch(message)
+
+  const legacy = await gql(query)
+  expect(legacy.body.data).toBeUndefined()
+  expect(legacy.body.errors[0].message).toMatch(message)
+}
+
+describe('GraphQL limits', () => {
+  it('answers an ordinary nested query, as deep as a website page would ask', async () => {
+    const { status, body } = await gqlStatus(`{
+      Articles(limit: 5) { docs {
+        title
+        author { name avatar { alt sizes { card { url } } } }
+        reasons { heading cause { title sources { title publisher } } }
+        relatedPinned { title relatedPinned { title } }
+      } }
+    }`)
+    expect(status).toBe(200)
+    expect(body.errors).toBeUndefined()
+    expect(body.data.Articles.docs).toEqual(expect.any(Array))
+  })
+
+  it('refuses a query nested deeper than ten levels before running it', async () => {
+    // Twelve levels, and no type nested in itself more than twice.
+    const fields = ['Comments', 'docs', 'parent', 'parent', 'article', 'relatedPinned', 'relatedPinned']
+    const chain = [...fields, 'createdBy', 'author', 'avatar', 'sizes', 'card']
+    const query = `{ ${chain.join(' { ')} { url ${'} '.repeat(chain.length)}}`
+    await expectRefused(query, /operation depth 12 exceeds maximum of 10/)
+  })
+
+  it('refuses a type nested inside itself more than twice', async () => {
+    const query = '{ Articles { docs { relatedPinned { relatedPinned { relatedPinned { title } } } } } }'
+    await expectRefused(query, /Article\.relatedPinned nested 3 times.*maximum of 2/)
+  })
+
+  it('refuses lists nested more than four deep', async () => {
+    // docs → relatedPinned → relatedPinned → reasons → sources: five lists, only seven levels.
+    const query =
+      '{ Articles { docs { relatedPinned { relatedPinned { reasons { cause { sources { title } } } } } } } }'
+    await expectRefused(query, /list depth 5 exceeds maximum of 4/)
+  })
+
+  it('refuses a query that costs more than 1000, however shallow', async () => {
+    // Every field costs 1: `Articles`, `docs` and 998 aliased titles make exactly 1000.
+    const titles = (count: number) =>
+      `{ Articles(limit: 1) { docs { ${Array.from({ length: count }, (_, index) => `t${index}: title`).join(' ')} } } }`
+    const withinLimit = await gqlStatus(titles(998))
+    expect(withinLimit.status).toBe(200)
+    expect(withinLimit.body.errors).toBeUndefined()
+
+    await expectRefused(titles(999), /exceeds the maximum complexity of 1000\. Actual complexity is 1001/)
+  })
+})
+
+describe('upload limits', () => {
+  const uploadForm = (bytes: Uint8Array, name: string, type: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+    form.append('_payload', JSON.stringify({ alt: 'A test upload' }))
+    return form
+  }
+
+  it('refuses a real image larger than 10 MB with 413', async () => {
+    const { token } = await createStaff('editor')
+    // Random pixels do not compress: a genuine PNG just over the limit.
+    const side = 1900
+    const noise = new Uint8Array(side * side * 3).map(() => Math.floor(Math.random() * 256))
+    const png = await sharp(noise, { raw: { width: side, height: side, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
+    expect(png.byteLength).toBeGreaterThan(MAX_UPLOAD_BYTES)
+
+    const upload = await rest('POST', '/media', { token, form: uploadForm(png, 'noise.png', 'image/png') })
+    expect(upload.status).toBe(413)
+    const payload = await getTestPayload()
+    expect((await payload.count({ collection: 'media', where: { filename: { like: 'noise' } } })).totalDocs).toBe(0)
+  })
+
+  it('refuses an SVG, which can carry script', async () => {
+    const { token } = await createStaff('editor')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>',
+    )
+    const upload = await rest('POST', '/media', { token, form: uploadForm(svg, 'logo.svg', 'image/svg+xml') })
+    expect(upload.status).toBeGreaterThanOrEqual(400)
+    expect(upload.status).toBeLessThan(500)
+  })
+})
+
+describe('login lockout', () => {
+  const loginMutation = (email: string, password: string) =>
+    gql(`mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }`)
+
+  it('counts wrong passwords sent over GraphQL too, and then refuses the right one everywhere', async () => {
+    const { email } = await createStaff('writer', 'graphql-guesser')
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await loginMutation(email, `guess-${attempt}`)
+      expect(wrong.body.data?.loginUser ?? null).toBeNull()
+    }
+
+    const rightOverRest = await rest('POST', '/users/login', { json: { email, password: TEST_PASSWORD } })
+    expect(rightOverRest.status).toBe(401)
+    expect(JSON.stringify(rightOverRest.body)).toMatch(/locked/i)
+
+    const rightOverGraphql = await loginMutation(email, TEST_PASSWORD)
+    expect(rightOverGraphql.body.data?.loginUser ?? null).toBeNull()
+    expect(JSON.stringify(rightOverGraphql.body.errors)).toMatch(/locked/i)
+  })
+
+  it('lets only an admin unlock an account before the lock expires', async () => {
+    const { email } = await createStaff('moderator', 'locked-out')
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await rest('POST', '/users/login', { json: { email, password: `guess-${attempt}` } })
+    }
+    const editor = await createStaff('editor')
+    const byEditor = await rest('POST', '/users/unlock', { token: editor.token, json: { email } })
+    expect(byEditor.status).toBe(403)
+    expect((await rest('POST', '/users/login', { json: { email, password: TEST_PASSWORD } })).status).toBe(401)
+
+    const admin = await createStaff('admin')
+    const byAdmin = await rest('POST', '/users/unlock', { token: admin.token, json: { email } })
+    expect(byAdmin.status).toBe(200)
+    expect(await login(email, TEST_PASSWORD)).toEqual(expect.any(String))
+  })
+})
+
+describe('session cookie (CSRF)', () => {
+  const me = async (token: string, headers: Record<string, string>) =>
+    (await rest('GET', '/users/me', { headers: { Cookie: `payload-token=${token}`, ...headers } })).body.user
+
+  it('counts the login cookie only on requests from the site itself', async () => {
+    const { token, email } = await createStaff('editor')
+    expect((await me(token, { Origin: env.SITE_URL }))?.email).toBe(email)
+    expect(await me(token, { 'Sec-Fetch-Site': 'same-origin' })).toMatchObject({ email })
+  })
+
+  it('treats a request another site makes with the cookie as anonymous', async () => {
+    const { token } = await createStaff('editor')
+    expect(await me(token, { Origin: 'https://attacker.example' })).toBeNull()
+    expect(await me(token, { 'Sec-Fetch-Site': 'cross-site' })).toBeNull()
+    // A script-less client that sends neither header gets nothing from a cookie either.
+    expect(await me(token, {})).toBeNull()
+  })
+})
