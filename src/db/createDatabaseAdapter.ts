@@ -55,8 +55,9 @@ export function createDatabaseAdapter({ url, push = true, readReplicas, poolSize
     return postgresAdapter({
       pool: {
         connectionString: url,
-        // Fail fast when the database is away instead of queueing readers forever.
-        connectionTimeoutMillis: 5_000,
+        // A stopped database refuses at once; this bounds the wait for a connection when it is
+        // unreachable or every pooled connection is busy, so a request gets a 503 instead of hanging.
+        connectionTimeoutMillis: 10_000,
         max: poolSize,
       },
       readReplicas: readReplicas?.length ? readReplicas : undefined,
