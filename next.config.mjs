@@ -114,6 +114,9 @@ export async function securityHeaders() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run bench` builds into a folder of its own so it never replaces the build a developer or the
+  // e2e suite is serving from.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   images: {
     // Media is served by Payload from /api/media/file/…; the website uses the generated sizes directly.

@@ -17,8 +17,11 @@ import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
+import { keepPoolAlive } from './src/db/keepPoolAlive'
+import { useWriteAheadLog } from './src/db/useWriteAheadLog'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { env } from './src/env'
+import { answerUnavailableDatabase } from './src/errors/databaseUnavailable'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { articlePreviewUrl } from './src/preview/previewUrl'
 import { seoTitle, seoDescription } from './src/seo/generateSeo'
@@ -68,7 +71,12 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
     },
     collections: [Articles, Causes, Authors, Comments, Media, Users],
     globals: [SiteSettings, DiscussionSettings],
-    db: createDatabaseAdapter({ url: databaseUrl, push }),
+    db: createDatabaseAdapter({
+      url: databaseUrl,
+      push,
+      readReplicas: env.DATABASE_READ_REPLICA_URLS,
+      poolSize: env.DATABASE_POOL_SIZE,
+    }),
     editor: lexicalEditor(),
     email: createEmailAdapter(env),
     graphQL: {
@@ -80,7 +88,12 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       // …), so depth is limited too. `revealDetails` names the limit that was hit: it is no secret.
       validationRules: () => [GRAPHQL_DEPTH_LIMIT],
     },
+    hooks: { afterError: [answerUnavailableDatabase] },
     logger: { options: { level: env.LOG_LEVEL } },
+    onInit: async (payload) => {
+      keepPoolAlive(payload)
+      await useWriteAheadLog(payload)
+    },
     jobs: jobsConfig,
     plugins: [
       seoPlugin({
