@@ -50,6 +50,13 @@ export function CommentForm({ articleId, slug, formToken, parentId, parentAuthor
       .then((body: { formToken?: string } | null) => body?.formToken && setToken(body.formToken))
   }, [])
   useEffect(() => setToken(state.formToken), [state.formToken])
+  // With JavaScript the redirect after a post changes the URL through history.pushState, which never
+  // updates CSS :target, so the "awaits moderation" notice is shown from here instead.
+  useEffect(() => {
+    document
+      .getElementById('comment-submitted')
+      ?.classList.toggle('notice--shown', window.location.hash === '#comment-submitted')
+  })
 
   const { values, errors } = state
   const describe = (name: string) => (errors[name] ? `comment-${name}-error` : undefined)

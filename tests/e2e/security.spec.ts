@@ -170,6 +170,8 @@ test('the comment form works under the policy: errors beside their fields, then 
   await page.waitForTimeout(3_500)
   await page.getByRole('button', { name: 'Post comment' }).click()
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}#comment-submitted$`))
+  // With JavaScript too, the reader is told the comment awaits moderation.
+  await expect(page.locator('#comment-submitted')).toBeVisible()
   expect(seen.cspReports).toEqual([])
   expect(seen.otherErrors).toEqual([])
   await context.close()
