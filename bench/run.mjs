@@ -206,6 +206,7 @@ async function measurePublish(stack, archive, token, through) {
   const base = through === 'tier' ? stack.tier : stack.origin
   log(`c: publish → visible (${through})`)
   const samples = []
+  const saves = []
   for (let index = 0; index < PUBLISH_RUNS; index++) {
     const target = archive.sample[(index + (through === 'tier' ? 20 : 0)) % archive.sample.length]
     const url = `${base}/articles/${target.slug}`
@@ -213,7 +214,7 @@ async function measurePublish(stack, archive, token, through) {
     else await warm(url, 'x-nextjs-cache', /HIT/)
     const title = `${target.title.replace(/ \(rev \d+\)$/, '')} (rev ${Date.now() % 100000})`
     const since = performance.now()
-    const response = await fetch(`${stack.origin}/api/articles/${target.id}`, {
+    const response = await fetch(`${stack.origin}/api/articles/${target.id}?depth=0`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({ title, _status: 'published' }),
@@ -221,10 +222,18 @@ async function measurePublish(stack, archive, token, through) {
     const body = await response.json()
     if (!response.ok)
       throw new Error(`publishing ${target.slug}: ${response.status} ${JSON.stringify(body).slice(0, 400)}`)
+    saves.push(performance.now() - since)
     samples.push(await msUntilVisible(url, title, since))
     target.title = title
   }
-  return { p50: median(samples), p95: percentile(samples, 95), runs: samples.length, max: Math.max(...samples) }
+  return {
+    p50: median(samples),
+    p95: percentile(samples, 95),
+    runs: samples.length,
+    max: Math.max(...samples),
+    // The save alone (PATCH answered), to tell the editor's wait from the page's rebuild.
+    saveP50: median(saves),
+  }
 }
 
 async function measureComments(stack, archive, moderatorToken) {
@@ -302,7 +311,7 @@ async function benchDatabase(kind) {
   try {
     result.small = {
       archive: { articles: archive.articles, comments: archive.comments },
-      cached: await measureCached(stack, archive.busiest.slug),
+      cached: await measureCached(stack, archive.sample[0].slug),
       uncached: await measureUncached(stack, archive),
     }
   } finally {
@@ -318,10 +327,10 @@ async function benchDatabase(kind) {
     const large = {
       archive: { articles: archive.articles, comments: archive.comments, pending: archive.pendingComments },
     }
-    large.cached = await measureCached(stack, archive.busiest.slug)
+    large.cached = await measureCached(stack, archive.sample[0].slug)
     log('a2: through the cache tier')
-    await warm(`${stack.tier}/articles/${archive.busiest.slug}`, 'x-cache-status', /HIT/)
-    large.tier = wrkMedian(`${stack.tier}/articles/${archive.busiest.slug}`, WRK)
+    await warm(`${stack.tier}/articles/${archive.sample[0].slug}`, 'x-cache-status', /HIT/)
+    large.tier = wrkMedian(`${stack.tier}/articles/${archive.sample[0].slug}`, WRK)
     large.uncached = await measureUncached(stack, archive)
     large.publish = await measurePublish(stack, archive, editor, 'origin')
     large.publishThroughTier = await measurePublish(stack, archive, editor, 'tier')

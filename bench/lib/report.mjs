@@ -171,6 +171,28 @@ function targets(results) {
   return lines.join('\n')
 }
 
+/** `npm run bench:pg-restart`'s last result, when there is one. */
+function restartSection(result) {
+  const counts = (statuses) =>
+    Object.entries(statuses)
+      .map(([status, count]) => `${count} × ${status === '0' ? 'no answer' : status}`)
+      .join(', ') || 'none'
+  return `
+## PostgreSQL restarted under load (\`npm run bench:pg-restart\`, ${result.date.slice(0, 16).replace('T', ' ')} UTC)
+
+PostgreSQL stopped for ${result.downSeconds} s and started again while two readers and four
+commenters kept going against one \`next start\`.
+
+| | |
+|---|---|
+| Requests needing the database while it was down | ${counts(result.requestsWhileDown)}; median ${result.p50WhileDownMs} ms, slowest ${result.slowestWhileDownMs} ms |
+| Cached article pages while it was down | ${counts(result.cachedPagesWhileDown)} |
+| First success after it came back | ${result.recoveredAfterMs === null ? 'never' : `${result.recoveredAfterMs} ms`}, same server process (${result.serverProcessAlive ? 'still running' : 'DIED'}) |
+| Answers after recovery | ${counts(result.statusesAfterRecovery)} |
+| Comments answered 201 / found in the database | ${result.comments201} / ${result.comments201Stored} |
+`
+}
+
 export function writeReport(root) {
   const results = {}
   for (const kind of ['sqlite', 'postgres']) {
@@ -181,6 +203,8 @@ export function writeReport(root) {
     (result) => `${result.database}: ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
   )
   const findings = fs.readFileSync(path.join(root, 'bench/findings.md'), 'utf8')
+  const restartFile = path.join(root, 'bench/results/pg-restart.json')
+  const restart = fs.existsSync(restartFile) ? restartSection(JSON.parse(fs.readFileSync(restartFile, 'utf8'))) : ''
   const doc = `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.mjs) — do not edit by hand; the analysis at the end comes from
@@ -199,7 +223,7 @@ ${figures(results)}
 ## Targets
 
 ${targets(results)}
-
+${restart}
 ${findings}`
   fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), doc)
 }

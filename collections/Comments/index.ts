@@ -52,13 +52,23 @@ export const Comments: CollectionConfig = {
   disableDuplicate: true,
   endpoints: [formTokenEndpoint],
   fields: [
-    { name: 'article', type: 'relationship', relationTo: COLLECTION.articles, required: true, index: true },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: COLLECTION.articles,
+      required: true,
+      index: true,
+      // An API answer about a comment names its article; it never carries the article's causes,
+      // sources and images (populating them cost more than storing the comment).
+      maxDepth: 1,
+    },
     {
       name: 'parent',
       label: 'In reply to',
       type: 'relationship',
       relationTo: COLLECTION.comments,
       index: true,
+      maxDepth: 1,
       admin: { description: 'Empty for a top-level comment.' },
     },
     { name: 'depth', type: 'number', defaultValue: 0, access: serverOnly, admin: { hidden: true } },
