@@ -43,8 +43,10 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   // "The newest published articles" (home page, feed, related candidates) walks this index in order
-  // and stops after a page, instead of sorting every published article first.
-  indexes: [{ fields: ['_status', 'publishedAt'] }],
+  // and stops after a page, instead of sorting every published article first. Payload sorts by
+  // creation time after the given field, so the index ends with it too (without it: 55–125 ms
+  // instead of 2–4 ms for related candidates among 10,000 articles on SQLite).
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   fields: [
     // The SEO plugin adds its tab to this tabs field; everything after it stays in the sidebar.
     {

@@ -1,5 +1,5 @@
 import * as migration_20261126_054157_initial from './20261126_054157_initial';
-import * as migration_20261126_082514_query_indexes from './20261126_082514_query_indexes';
+import * as migration_20261126_085252_query_indexes from './20261126_085252_query_indexes';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261126_054157_initial',
   },
   {
-    up: migration_20261126_082514_query_indexes.up,
-    down: migration_20261126_082514_query_indexes.down,
-    name: '20261126_082514_query_indexes'
+    up: migration_20261126_085252_query_indexes.up,
+    down: migration_20261126_085252_query_indexes.down,
+    name: '20261126_085252_query_indexes'
   },
 ];

@@ -1,5 +1,5 @@
 import * as migration_20261126_054151_initial from './20261126_054151_initial';
-import * as migration_20261126_082434_query_indexes from './20261126_082434_query_indexes';
+import * as migration_20261126_085238_query_indexes from './20261126_085238_query_indexes';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261126_054151_initial',
   },
   {
-    up: migration_20261126_082434_query_indexes.up,
-    down: migration_20261126_082434_query_indexes.down,
-    name: '20261126_082434_query_indexes'
+    up: migration_20261126_085238_query_indexes.up,
+    down: migration_20261126_085238_query_indexes.down,
+    name: '20261126_085238_query_indexes'
   },
 ];

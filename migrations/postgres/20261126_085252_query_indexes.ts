@@ -2,8 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE INDEX "_status_publishedAt_idx" ON "articles" USING btree ("_status","published_at");
-  CREATE INDEX "version__status_version_publishedAt_idx" ON "_articles_v" USING btree ("version__status","version_published_at");
+   CREATE INDEX "_status_publishedAt_createdAt_idx" ON "articles" USING btree ("_status","published_at","created_at");
+  CREATE INDEX "version__status_version_publishedAt_version_createdAt_idx" ON "_articles_v" USING btree ("version__status","version_published_at","version_created_at");
   CREATE INDEX "article_status_createdAt_idx" ON "comments" USING btree ("article_id","status","created_at");
   CREATE INDEX "status_createdAt_idx" ON "comments" USING btree ("status","created_at");`)
   // Written by hand (Payload's config cannot name an index on an array's table): "articles citing
@@ -13,8 +13,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "_status_publishedAt_idx";
-  DROP INDEX "version__status_version_publishedAt_idx";
+   DROP INDEX "_status_publishedAt_createdAt_idx";
+  DROP INDEX "version__status_version_publishedAt_version_createdAt_idx";
   DROP INDEX "article_status_createdAt_idx";
   DROP INDEX "status_createdAt_idx";`)
   await db.execute(sql`DROP INDEX "articles_reasons_cause_parent_idx";`)
