@@ -13,27 +13,40 @@ export const CACHE_TIER_REFRESH_HEADER = 'x-legwork-refresh'
  *
  * Route patterns ("/page/[n]") cannot be fetched; those pages follow within the proxy's own expiry.
  */
+/** Articles first: the page an editor just changed is the one readers come for. */
+const byUrgency = (path: string) => (path.startsWith('/articles/') ? 0 : path === '/' ? 1 : 2)
+/** Pages rebuilt at once: each refresh makes the site render a page, and readers share its CPU. */
+const PARALLEL_PAGES = 2
+
 export async function refreshCacheTier(paths: string[], payload: Pick<Payload, 'logger'>): Promise<void> {
   if (!env.CACHE_TIER_URL || !env.CACHE_TIER_SECRET) return
-  const concrete = [...new Set(paths)].filter((path) => !path.includes('['))
-  // The proxy keeps a gzip-compressed and a plain copy of each page: refresh both.
-  const requests = concrete.flatMap((path) => ['gzip', 'identity'].map((encoding) => ({ path, encoding })))
-  const results = await Promise.allSettled(
-    requests.map(async ({ path, encoding }) => {
-      const response = await fetch(new URL(path, env.CACHE_TIER_URL), {
-        headers: { [CACHE_TIER_REFRESH_HEADER]: env.CACHE_TIER_SECRET!, 'accept-encoding': encoding },
-        signal: AbortSignal.timeout(10_000),
-      })
-      // The body must be read for the proxy to finish storing it.
-      await response.arrayBuffer()
-      if (response.status >= 500) throw new Error(`${path} answered ${response.status}`)
-    }),
-  )
-  const failed = results.filter((result) => result.status === 'rejected') as PromiseRejectedResult[]
-  if (failed.length)
-    payload.logger.warn(
-      `Cache tier refresh failed for ${failed.length} of ${requests.length} page copies: ${(failed[0]!.reason as Error).message}`,
-    )
+  const queue = [...new Set(paths)].filter((path) => !path.includes('[')).sort((a, b) => byUrgency(a) - byUrgency(b))
+  const failures: string[] = []
+  const refreshCopy = async (path: string, encoding: string) => {
+    const response = await fetch(new URL(path, env.CACHE_TIER_URL), {
+      headers: { [CACHE_TIER_REFRESH_HEADER]: env.CACHE_TIER_SECRET!, 'accept-encoding': encoding },
+      signal: AbortSignal.timeout(10_000),
+    })
+    // The body must be read for the proxy to finish storing it.
+    await response.arrayBuffer()
+    if (response.status >= 500) throw new Error(`${path} answered ${response.status}`)
+  }
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      // The proxy keeps a gzip-compressed and a plain copy of each page. The first request renders
+      // the page; the second finds it in Next's cache.
+      for (const encoding of ['gzip', 'identity']) {
+        try {
+          await refreshCopy(path, encoding)
+        } catch (error) {
+          failures.push(`${path} (${encoding}): ${(error as Error).message}`)
+        }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker))
+  if (failures.length)
+    payload.logger.warn(`Cache tier refresh failed for ${failures.length} page copies, first: ${failures[0]}`)
 }
 
 /**
