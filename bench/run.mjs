@@ -246,15 +246,25 @@ async function measureComments(stack, archive, moderatorToken) {
     marker,
     minSeconds: 3,
   })
+  log('d: 50 comment POSTs one at a time')
+  const single = await commentLoad(stack.origin, {
+    articleId: archive.newestOpen.id,
+    total: 50,
+    concurrency: 1,
+    marker: `${marker}-single`,
+    minSeconds: 3,
+    firstClient: 100_000,
+  })
   const stored = await storedCommentIds(stack.origin, moderatorToken, marker)
-  const created = new Set(load.created)
+  const created = new Set([...load.created, ...single.created])
   const storedSet = new Set(stored)
   return {
     p50: load.p50,
     p99: load.p99,
     throughput: load.throughput,
     statuses: load.statuses,
-    answered201: load.created.length,
+    singleP50: single.p50,
+    answered201: load.created.length + single.created.length,
     stored: stored.length,
     storedExactlyOnce:
       stored.length === storedSet.size &&

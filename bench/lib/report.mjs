@@ -88,6 +88,7 @@ function figures(results) {
       '**c** publish → visible: p50 · p95',
       (r) => `${ms(r.large.publish.p50)} · ${ms(r.large.publish.p95)} (${r.large.publish.runs} runs)`,
     ),
+    row('**c** the editor's save alone (PATCH answered): p50', (r) => ms(r.large.publish.saveP50)),
     row(
       '**c** through the cache tier: p50 · p95',
       (r) => `${ms(r.large.publishThroughTier.p50)} · ${ms(r.large.publishThroughTier.p95)}`,
@@ -96,6 +97,7 @@ function figures(results) {
       '**d** comment POST at 32 concurrent: p50 · p99',
       (r) => `${ms(r.large.comments.p50)} · ${ms(r.large.comments.p99)}`,
     ),
+    row('**d** one at a time: p50', (r) => ms(r.large.comments.singleP50)),
     row('**d** throughput', (r) => `${rps(r.large.comments.throughput)} comments/s`),
     row(
       '**d** answered 201 / stored exactly once',

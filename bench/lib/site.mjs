@@ -65,11 +65,14 @@ export async function msUntilVisible(url, needle, since, { timeoutMs = 30_000 } 
   return Infinity
 }
 
+/** A distinct client address per number, so flood control treats each post as a different reader. */
+const clientAddress = (n) => `10.${200 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`
+
 /**
  * `total` comments posted through REST by `concurrency` clients at once, each from its own address
  * (flood control counts per client), with form tokens fetched beforehand and aged past the minimum.
  */
-export async function commentLoad(origin, { articleId, total, concurrency, marker, minSeconds }) {
+export async function commentLoad(origin, { articleId, total, concurrency, marker, minSeconds, firstClient = 0 }) {
   const tokens = await Promise.all(
     Array.from(
       { length: total },
@@ -101,7 +104,7 @@ export async function commentLoad(origin, { articleId, total, concurrency, marke
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
-            'x-forwarded-for': `10.${200 + (index >> 16)}.${(index >> 8) & 255}.${index & 255}`,
+            'x-forwarded-for': clientAddress(firstClient + index),
           },
         },
         (response) => {
