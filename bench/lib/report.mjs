@@ -88,7 +88,7 @@ function figures(results) {
       '**c** publish → visible: p50 · p95',
       (r) => `${ms(r.large.publish.p50)} · ${ms(r.large.publish.p95)} (${r.large.publish.runs} runs)`,
     ),
-    row('**c** the editor's save alone (PATCH answered): p50', (r) => ms(r.large.publish.saveP50)),
+    row("**c** the editor's save alone (PATCH answered): p50", (r) => ms(r.large.publish.saveP50)),
     row(
       '**c** through the cache tier: p50 · p95',
       (r) => `${ms(r.large.publishThroughTier.p50)} · ${ms(r.large.publishThroughTier.p95)}`,
