@@ -18,6 +18,9 @@ const MESSAGES = [
   /Connection terminated/i,
   /timeout exceeded when trying to connect/i,
   /Client has encountered a connection error/i,
+  // Payload re-throws a failed transaction start as a new Error that keeps only the message.
+  /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)\b/,
+  /the database system is (shutting down|starting up|in recovery mode)/i,
 ]
 
 export const RETRY_AFTER_SECONDS = 5

@@ -13,6 +13,10 @@ describe('telling a database outage from a bad request', () => {
     )
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true)
     expect(isDatabaseUnavailable(withCode('SQLITE_BUSY'))).toBe(true)
+    // What Payload throws when a transaction cannot start: the driver's message, nothing else.
+    expect(
+      isDatabaseUnavailable(new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432')),
+    ).toBe(true)
   })
 
   it('leaves real request errors and bugs alone', () => {
