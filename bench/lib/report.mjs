@@ -79,7 +79,7 @@ function figures(results) {
         `${ms(r.large.uncached.busiest.p50)} (${rps(r.large.uncached.busiest.approvedComments)} approved comments)`,
     ),
     row(
-      '**c** publish → visible: p50 · p95',
+      '**c** publish → visible at the site (cache tier configured): p50 · p95',
       (r) => `${ms(r.large.publish.p50)} · ${ms(r.large.publish.p95)} (${r.large.publish.runs} runs)`,
     ),
     row("**c** the editor's save alone (PATCH answered): p50", (r) => ms(r.large.publish.saveP50)),
