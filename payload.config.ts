@@ -16,6 +16,7 @@ import { DiscussionSettings } from './collections/globals/DiscussionSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
+import { MAX_UPLOAD_BYTES } from './src/constants'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { keepPoolAlive } from './src/db/keepPoolAlive'
 import { useWriteAheadLog } from './src/db/useWriteAheadLog'
@@ -24,12 +25,10 @@ import { env } from './src/env'
 import { answerUnavailableDatabase } from './src/errors/databaseUnavailable'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { articlePreviewUrl } from './src/preview/previewUrl'
+import { graphqlCostRule } from './src/security/graphqlCost'
 import { seoTitle, seoDescription } from './src/seo/generateSeo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/** 10 MB: large enough for a camera JPEG, small enough that an upload cannot fill the disk. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 /**
  * Ten selection sets deep at most, four nested lists, and a type may hold itself only twice
@@ -48,6 +47,8 @@ type ConfigOptions = {
 export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promise<SanitizedConfig> {
   const config: Config = {
     serverURL: env.SITE_URL,
+    // `depth` beyond this is lowered to it, in every API: the website reads at most 2 levels deep.
+    maxDepth: 3,
     secret: env.PAYLOAD_SECRET,
     telemetry: false,
     admin: {
@@ -82,11 +83,12 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
     graphQL: {
       disablePlaygroundInProduction: true,
       disableIntrospectionInProduction: true,
-      // Payload's cost rule: 1 per field, 10 per relationship or upload; lists do not multiply it.
-      maxComplexity: 1_000,
+      // Payload's own rule (1 per field, 10 per relationship, lists not multiplied) always runs;
+      // set high, it leaves the decision to graphqlCostRule, which multiplies by what lists hold.
+      maxComplexity: 1_000_000,
       // Cost alone lets a narrow query nest relationships endlessly (article → author → avatar →
       // …), so depth is limited too. `revealDetails` names the limit that was hit: it is no secret.
-      validationRules: () => [GRAPHQL_DEPTH_LIMIT],
+      validationRules: (args) => [GRAPHQL_DEPTH_LIMIT, graphqlCostRule(args.variableValues)],
     },
     hooks: { afterError: [answerUnavailableDatabase] },
     logger: { options: { level: env.LOG_LEVEL } },

@@ -1,8 +1,16 @@
+import { createRequire } from 'node:module'
+
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  // Resolves @payload-config and @/… from tsconfig.json, as Next does.
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    // Resolves @payload-config and @/… from tsconfig.json, as Next does.
+    tsconfigPaths: true,
+    // Vite would give the project's own files graphql's ES modules while Payload and graphql-http,
+    // loaded by Node, get its CommonJS files: two copies whose `instanceof` checks fail on each other.
+    // Next keeps graphql external, so in the server every import gets the CommonJS one, as here.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     projects: [
       {

@@ -50,3 +50,6 @@ export const CAUSE_CATEGORIES = [
   { value: 'hydration', label: 'Hydration' },
   { value: 'health', label: 'Health' },
 ] as const
+
+/** 10 MB: large enough for a camera JPEG, small enough that an upload cannot fill the disk. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024

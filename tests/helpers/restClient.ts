@@ -1,19 +1,15 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import { graphqlHandler, restHandlers } from '../../src/server/apiHandlers'
 
 import { getTestPayload } from './payload'
 
 /**
- * Calls the very route handlers Next mounts at /api and /api/graphql with real Request objects:
+ * Calls the very route handlers Next mounts at /api and /api/graphql (src/server/apiHandlers.ts) with real Request objects:
  * the full REST/GraphQL stack (parsing, auth, access, hooks) without a network hop.
  */
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
-const graphql = GRAPHQL_POST(config)
+const handlers = restHandlers(config)
+const graphql = graphqlHandler(config)
 
 const ORIGIN = 'http://localhost:3000'
 

@@ -1,10 +1,10 @@
 import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { MAX_UPLOAD_BYTES } from '../../payload.config'
+import { MAX_UPLOAD_BYTES } from '../../src/constants'
 import { env } from '../../src/env'
+import { graphqlHandler, restHandlers } from '../../src/server/apiHandlers'
 import { getTestPayload } from '../helpers/payload'
 import { gql, login, rest } from '../helpers/restClient'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
@@ -17,7 +17,7 @@ import { createStaff, TEST_PASSWORD } from '../helpers/staff'
  */
 async function gqlStatus(query: string): Promise<{ status: number; body: any }> {
   await getTestPayload()
-  const response = await GRAPHQL_POST(config)(
+  const response = await graphqlHandler(config)(
     new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
@@ -74,15 +74,111 @@ describe('GraphQL limits', () => {
     await expectRefused(query, /list depth 5 exceeds maximum of 4/)
   })
 
-  it('refuses a query that costs more than 1000, however shallow', async () => {
-    // Every field costs 1: `Articles`, `docs` and 998 aliased titles make exactly 1000.
-    const titles = (count: number) =>
-      `{ Articles(limit: 1) { docs { ${Array.from({ length: count }, (_, index) => `t${index}: title`).join(' ')} } } }`
-    const withinLimit = await gqlStatus(titles(998))
-    expect(withinLimit.status).toBe(200)
-    expect(withinLimit.body.errors).toBeUndefined()
+  it('prices a page of documents by its limit: 300 aliases of a large page are refused unread', async () => {
+    const page = (alias: string, limit: number) => `${alias}: Articles(limit: ${limit}) { docs { id } }`
+    // One page of 1,000 documents already costs 11,002.
+    await expectRefused(`{ ${page('a0', 1000)} }`, /would cost 11002, more than the 10000/)
+    const aliases = Array.from({ length: 300 }, (_, index) => page(`a${index}`, 1000)).join(' ')
+    await expectRefused(`{ ${aliases} }`, /would cost 3300600, more than the 10000/)
+    // `limit: 0` means the whole collection, and a limit given by a variable counts as much.
+    await expectRefused('{ Articles(limit: 0) { docs { id } } }', /more than the 10000/)
+    const byVariable = await gql('query Page($n: Int) { Articles(limit: $n) { docs { id } } }', {
+      variables: { n: 5000 },
+    })
+    expect(byVariable.body.errors[0].message).toMatch(/would cost 55002/)
 
-    await expectRefused(titles(999), /exceeds the maximum complexity of 1000\. Actual complexity is 1001/)
+    const modest = await gqlStatus(`{ ${page('a', 100)} ${page('b', 100)} }`)
+    expect(modest.status).toBe(200)
+    expect(modest.body.errors).toBeUndefined()
+  })
+
+  it('counts every selected field, __typename and aliases included', async () => {
+    const typenames = (count: number) =>
+      Array.from({ length: count }, (_, index) => `t${index}: __typename`).join(' ')
+    // 100 documents × (10 to read one + 89 fields) + 2 = 9,902: allowed; 91 fields: 10,102.
+    const allowed = await gqlStatus(`{ Articles(limit: 100) { docs { ${typenames(89)} } } }`)
+    expect(allowed.status).toBe(200)
+    expect(allowed.body.errors).toBeUndefined()
+    await expectRefused(`{ Articles(limit: 100) { docs { ${typenames(91)} } } }`, /would cost 10102/)
+  })
+
+  it('answers 400 to fragments that include each other, instead of overflowing', async () => {
+    const { status, body } = await gqlStatus(
+      'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A __typename }',
+    )
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toMatch(/Fragment "[AB]" includes itself/)
+    const legacy = await gql('query { ...A } fragment A on Query { ...A }')
+    expect(legacy.status).toBe(400)
+    expect(legacy.body.errors[0].message).toMatch(/Fragment "A" includes itself/)
+  })
+
+  it('refuses fragments that multiply into more fields than any real query, before walking them', async () => {
+    // Each fragment spreads the next twice: a 2 KB document that a naive walk visits 2^40 times.
+    const fragments = Array.from(
+      { length: 40 },
+      (_, index) => `fragment F${index} on Query { ...F${index + 1} ...F${index + 1} }`,
+    )
+    const query = `{ ...F0 } ${fragments.join(' ')} fragment F40 on Query { __typename }`
+    const { status, body } = await gqlStatus(query)
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toMatch(/more than 10000 fields once its fragments are filled in/)
+  })
+
+  it('refuses a document with more tokens than any real query, or nested beyond reading', async () => {
+    const wide = `{ ${Array.from({ length: 3000 }, (_, index) => `a${index}: __typename`).join(' ')} }`
+    await expectRefused(wide, /more than 5000 tokens/)
+    const deep = `{ ${'Articles { docs { '.repeat(20)}id${' } }'.repeat(20)} }`
+    const { status, body } = await gqlStatus(deep)
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toMatch(/nests more than 32 selection sets/)
+  })
+})
+
+describe('request bodies', () => {
+  const post = async (path: string, body: BodyInit, headers: Record<string, string>) => {
+    await getTestPayload()
+    const handler = path === '/api/graphql' ? graphqlHandler(config) : restHandlers(config).POST
+    return handler(new Request(`http://localhost:3000${path}`, { method: 'POST', headers, body }), {
+      params: Promise.resolve({ slug: path.replace('/api/', '').split('/') }),
+    })
+  }
+
+  it('answers 413 to a JSON body over 1 MB, on GraphQL and REST alike, and stores nothing', async () => {
+    const payload = await getTestPayload()
+    const before = await payload.count({ collection: 'comments' })
+    const huge = JSON.stringify({ query: `{ ${'a: __typename '.repeat(120_000)} }` })
+    expect(huge.length).toBeGreaterThan(1024 * 1024)
+    const graphql = await post('/api/graphql', huge, { 'Content-Type': 'application/json' })
+    expect(graphql.status).toBe(413)
+    expect((await graphql.json()).errors[0].message).toMatch(/larger than 1 MB/)
+
+    const comment = JSON.stringify({ authorName: 'Big', authorEmail: 'big@example.com', body: 'x'.repeat(1024 * 1024) })
+    const rest = await post('/api/comments', comment, { 'Content-Type': 'application/json' })
+    expect(rest.status).toBe(413)
+    expect((await payload.count({ collection: 'comments' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('stops reading a body without a length as soon as it passes 1 MB', async () => {
+    let sent = 0
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024))
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const response = await graphqlHandler(config)(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: endless,
+        // @ts-expect-error Node's fetch needs this for a streamed body; the DOM types lack it.
+        duplex: 'half',
+      }),
+    )
+    expect(response.status).toBe(413)
+    expect(sent).toBeLessThan(2 * 1024 * 1024)
   })
 })
 
