@@ -15,6 +15,7 @@ import { Comments } from './collections/Comments'
 import { DiscussionSettings } from './collections/globals/DiscussionSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
+import { withRequestRules } from './collections/shared/requestRules'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './src/constants'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
@@ -23,9 +24,11 @@ import { useWriteAheadLog } from './src/db/useWriteAheadLog'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { env } from './src/env'
 import { answerUnavailableDatabase } from './src/errors/databaseUnavailable'
+import { explainRefusal } from './src/errors/explainRefusal'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { articlePreviewUrl } from './src/preview/previewUrl'
 import { graphqlCostRule } from './src/security/graphqlCost'
+import { accessQueryWithAdminFlag } from './src/server/graphqlAccessQuery'
 import { seoTitle, seoDescription } from './src/seo/generateSeo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,7 +73,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       },
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },
-    collections: [Articles, Causes, Authors, Comments, Media, Users],
+    collections: [Articles, Causes, Authors, Comments, Media, Users].map(withRequestRules),
     globals: [SiteSettings, DiscussionSettings],
     db: createDatabaseAdapter({
       url: databaseUrl,
@@ -89,8 +92,9 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       // Cost alone lets a narrow query nest relationships endlessly (article → author → avatar →
       // …), so depth is limited too. `revealDetails` names the limit that was hit: it is no secret.
       validationRules: (args) => [GRAPHQL_DEPTH_LIMIT, graphqlCostRule(args.variableValues)],
+      queries: accessQueryWithAdminFlag,
     },
-    hooks: { afterError: [answerUnavailableDatabase] },
+    hooks: { afterError: [answerUnavailableDatabase, explainRefusal] },
     logger: { options: { level: env.LOG_LEVEL } },
     onInit: async (payload) => {
       keepPoolAlive(payload)

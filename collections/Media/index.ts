@@ -6,6 +6,8 @@ import type { CollectionConfig } from 'payload'
 import { COLLECTION } from '../../src/constants'
 import { env } from '../../src/env'
 import { adminsAndEditors, anyone, contentCreators } from '../shared/access'
+import { answerMissingFile } from './handlers/answerMissingFile'
+import { refuseUnsafeFilename } from './hooks/refuseUnsafeFilename'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** `media/` by default; tests point MEDIA_DIR at a folder of their own. */
@@ -34,6 +36,7 @@ export const Media: CollectionConfig = {
     description:
       'Photos and illustrations. Every image needs alt text that describes it for a reader who cannot see it.',
   },
+  hooks: { beforeOperation: [refuseUnsafeFilename] },
   fields: [
     {
       name: 'alt',
@@ -53,6 +56,7 @@ export const Media: CollectionConfig = {
   ],
   upload: {
     staticDir: MEDIA_DIR,
+    handlers: [answerMissingFile(MEDIA_DIR)],
     mimeTypes: IMAGE_MIME_TYPES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -23,7 +23,9 @@ export const WORKFLOW_RULES: Record<WorkflowAction, Rule> = {
   approve: { from: ['in_review'], to: 'approved', roles: ['admin', 'editor'], label: 'Approve' },
 }
 
-export type TransitionResult = { ok: true; to: Stage } | { ok: false; status: 400 | 403; message: string }
+export type TransitionResult =
+  | { ok: true; to: Stage }
+  | { ok: false; status: 400 | 403; field: 'workflowAction' | 'workflowNote'; message: string }
 
 export function transition(args: {
   from: Stage
@@ -32,11 +34,12 @@ export function transition(args: {
   note?: string | null
 }): TransitionResult {
   const rule = WORKFLOW_RULES[args.action]
-  if (!rule) return { ok: false, status: 400, message: `workflowAction: unknown action "${String(args.action)}".` }
+  if (!rule) return { ok: false, status: 400, field: 'workflowAction', message: `workflowAction: unknown action "${String(args.action)}".` }
   if (!args.roles.some((role) => rule.roles.includes(role))) {
     return {
       ok: false,
       status: 403,
+      field: 'workflowAction',
       message: `workflowAction: "${rule.label}" is for ${rule.roles.filter((r) => r !== 'admin').join(' or ')}s.`,
     }
   }
@@ -44,11 +47,12 @@ export function transition(args: {
     return {
       ok: false,
       status: 400,
+      field: 'workflowAction',
       message: `workflowAction: cannot "${rule.label}" an article that is ${args.from.replace('_', ' ')}.`,
     }
   }
   if (rule.needsNote && !args.note?.trim()) {
-    return { ok: false, status: 400, message: 'workflowNote: say what needs to change.' }
+    return { ok: false, status: 400, field: 'workflowNote', message: 'workflowNote: say what needs to change.' }
   }
   return { ok: true, to: rule.to }
 }

@@ -42,11 +42,29 @@ function limitBody<Args extends unknown[]>(
   }
 }
 
+/**
+ * `/api/comments/versions` on a collection without versions reached Payload's versions handler,
+ * which failed reading the missing version settings (500): there is nothing there, so 404.
+ */
+function noVersionsWithoutVersions(config: Config, handler: RouteHandler): RouteHandler {
+  return async (request, args) => {
+    const [slug, segment] = (await args.params).slug
+    if (segment === 'versions') {
+      const collection = (await config).collections.find((candidate) => candidate.slug === slug)
+      if (collection && !collection.versions) {
+        return Response.json({ errors: [{ message: `${slug} keeps no versions.` }] }, { status: 404 })
+      }
+    }
+    return handler(request, args)
+  }
+}
+
 export function restHandlers(config: Config) {
   return {
-    GET: REST_GET(config) as RouteHandler,
+    GET: noVersionsWithoutVersions(config, REST_GET(config) as RouteHandler),
     OPTIONS: REST_OPTIONS(config) as RouteHandler,
-    POST: limitBody(REST_POST(config) as RouteHandler),
+    // POST /api/<slug>/versions/<id> restores a version.
+    POST: limitBody(noVersionsWithoutVersions(config, REST_POST(config) as RouteHandler)),
     PATCH: limitBody(REST_PATCH(config) as RouteHandler),
     PUT: limitBody(REST_PUT(config) as RouteHandler),
     DELETE: limitBody(REST_DELETE(config) as RouteHandler),

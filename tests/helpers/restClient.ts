@@ -16,6 +16,8 @@ const ORIGIN = 'http://localhost:3000'
 type RequestOptions = {
   json?: unknown
   form?: FormData
+  /** A body sent as it is, for malformed input. */
+  body?: BodyInit
   token?: string
   headers?: Record<string, string>
 }
@@ -25,7 +27,7 @@ export type JsonResponse<T = any> = { status: number; body: T; headers: Headers 
 export async function rest<T = any>(
   method: keyof typeof handlers,
   path: string,
-  { json, form, token, headers = {} }: RequestOptions = {},
+  { json, form, body: rawBody, token, headers = {} }: RequestOptions = {},
 ): Promise<JsonResponse<T>> {
   await getTestPayload()
   const url = new URL(`/api${path}`, ORIGIN)
@@ -36,6 +38,7 @@ export async function rest<T = any>(
     init.body = JSON.stringify(json)
   }
   if (form) init.body = form
+  if (rawBody !== undefined) init.body = rawBody
   const slug = url.pathname
     .replace(/^\/api\//, '')
     .split('/')

@@ -1,8 +1,9 @@
-import { APIError, Forbidden } from 'payload'
+import { Forbidden } from 'payload'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Role, Stage, WorkflowAction } from '../../../src/constants'
 import { transition } from '../../../src/domain/workflow'
+import { fieldRefusal } from '../../../src/errors/fieldRefusal'
 import { hasRole } from '../../shared/access'
 
 type HistoryEntry = {
@@ -31,7 +32,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   if (action) {
     // Without a user (seed, system jobs) the rules are applied as an editor would.
     const result = transition({ from, action, roles: user ? roles : ['editor'], note })
-    if (!result.ok) throw new APIError(result.message, result.status, null, true)
+    if (!result.ok) throw fieldRefusal([{ path: result.field, message: result.message }], result.status)
     to = result.to
   }
 
