@@ -114,6 +114,10 @@ export async function securityHeaders() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The address the build was made for, written into the server code: prerendered pages, the feed and
+  // the headers above carry it, so a server started with another SITE_URL refuses to start
+  // (src/startup/checkBuildSiteUrl.ts).
+  env: { LEGWORK_BUILD_SITE_URL: process.env.SITE_URL?.trim() || 'http://localhost:3000' },
   // `npm run bench` builds into a folder of its own so it never replaces the build a developer or the
   // e2e suite is serving from.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -19,6 +19,16 @@ export async function startNodeServer(): Promise<void> {
     throw error
   }
 
+  if (env.NODE_ENV === 'production') {
+    const { buildSiteUrlProblem } = await import('./checkBuildSiteUrl')
+    // Replaced by the build with the address it was made for (next.config.mjs `env`).
+    const problem = buildSiteUrlProblem(env.SITE_URL, process.env.LEGWORK_BUILD_SITE_URL)
+    if (problem) {
+      console.error(`Legwork cannot start: ${problem}`)
+      process.exit(1)
+    }
+  }
+
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, cron: true })

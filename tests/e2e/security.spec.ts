@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -286,22 +286,28 @@ test.describe('login cookie', () => {
     const databaseFile = path.join(tmp, `e2e-https-${stamp}.db`)
     const mediaDir = path.join(tmp, `e2e-https-media-${stamp}`)
 
-    // The same build, started as production with an https SITE_URL, on a database of its own.
+    // A build of its own for an https SITE_URL (a server refuses to start with another address than
+    // its build's), started as production on a database of its own.
     test.beforeAll(async () => {
+      test.setTimeout(300_000)
       const port = await freePort()
       baseURL = `http://127.0.0.1:${port}`
+      const environment: NodeJS.ProcessEnv = {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: 'tests/.tmp/next-https',
+        DATABASE_URL: `file:${databaseFile}`,
+        MEDIA_DIR: mediaDir,
+        PAYLOAD_SECRET: 'e2e-https-secret-that-is-long-enough-012345',
+        SITE_URL: 'https://legwork.example',
+        SEED_ON_EMPTY: 'false',
+        JOBS_AUTORUN: 'false',
+        LOG_LEVEL: 'warn',
+      }
+      const build = spawnSync('npx', ['next', 'build'], { env: environment, encoding: 'utf8' })
+      if (build.status !== 0) throw new Error(`the https build failed:\n${build.stdout}\n${build.stderr}`)
       server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          DATABASE_URL: `file:${databaseFile}`,
-          MEDIA_DIR: mediaDir,
-          PAYLOAD_SECRET: 'e2e-https-secret-that-is-long-enough-012345',
-          SITE_URL: 'https://legwork.example',
-          SEED_ON_EMPTY: 'false',
-          JOBS_AUTORUN: 'false',
-          LOG_LEVEL: 'warn',
-        },
+        env: environment,
         stdio: 'ignore',
         detached: true,
       })

@@ -50,7 +50,10 @@ function environment(url: string, redis: string): NodeJS.ProcessEnv {
     DATABASE_URL: `file:${databaseFile}`,
     MEDIA_DIR: mediaDir,
     PAYLOAD_SECRET: SERVER_SECRET,
-    SITE_URL: url,
+    // Instances behind one load balancer share the public address the build was made for; each
+    // reaches itself on its own port to rebuild pages.
+    SITE_URL: process.env.E2E_BASE_URL,
+    REVALIDATE_ORIGIN: url,
     REDIS_URL: redis,
     PAGE_CACHE_KEY_PREFIX: keyPrefix,
     // One scheduled-publishing runner is the rule with several instances; these tests need none.

@@ -12,11 +12,15 @@ const freePort = () =>
   })
 
 /** Starts the built server with the given secret and returns how it ended within 30 s. */
-async function startWithSecret(secret: string | undefined): Promise<{ code: number | null; output: string }> {
+async function startWithSecret(
+  secret: string | undefined,
+  extra: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+    ...extra,
   }
   delete env.PAYLOAD_SECRET
   if (secret !== undefined) env.PAYLOAD_SECRET = secret
@@ -53,4 +57,15 @@ test('production refuses to start with a secret shorter than 32 characters', asy
   expect(code).not.toBe(0)
   expect(code).not.toBeNull()
   expect(output).toContain('needs at least 32')
+})
+
+test('production refuses to start with another SITE_URL than the build was made for, saying both', async () => {
+  const { code, output } = await startWithSecret('a-secret-that-is-long-enough-0123456789', {
+    SITE_URL: 'https://elsewhere.example',
+  })
+  expect(code).not.toBe(0)
+  expect(code).not.toBeNull()
+  expect(output).toContain(
+    `Legwork cannot start: SITE_URL is https://elsewhere.example, but this build was made for ${process.env.E2E_BASE_URL}.`,
+  )
 })
