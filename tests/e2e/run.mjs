@@ -58,6 +58,15 @@ if (!process.env.E2E_SKIP_BUILD) {
   }
 }
 
+// Pages the last run's server rendered and kept describe the last run's database: a reused build
+// starts from what the build itself prerendered, as a fresh build would.
+if (process.env.E2E_SKIP_BUILD) {
+  fs.rmSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'server', 'route-cache'), {
+    recursive: true,
+    force: true,
+  })
+}
+
 console.log(`── next start on ${baseURL} ──`)
 const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
   cwd: root,
