@@ -184,3 +184,19 @@ test('an article’s new title is on its comment pages and reply pages on the ne
   expect(await visit(request, PAGE_TWO, title)).toMatchObject({ status: 200, shows: true })
   expect(await visit(request, replyPage(id), title)).toMatchObject({ status: 200, shows: true })
 })
+
+test('a new comments-per-page setting re-lays the article and its comment pages on the next request', async ({
+  request,
+}) => {
+  const body = `Moved to page one by the setting (${run}).`
+  await postApproved(request, body)
+  await expectCachedShowing(request, PAGE_TWO, body)
+  await request.get(ARTICLE)
+  expect(await visit(request, ARTICLE, body)).toEqual({ status: 200, shows: false, cache: 'HIT' })
+
+  const settings = await request.post('/api/globals/discussion-settings', { headers: editor, data: { perPage: 500 } })
+  expect(settings.status()).toBe(200)
+
+  expect(await visit(request, ARTICLE, body)).toMatchObject({ status: 200, shows: true })
+  expect((await request.get(PAGE_TWO)).status()).toBe(404)
+})

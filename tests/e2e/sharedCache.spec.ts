@@ -263,3 +263,54 @@ test('with Redis unreachable pages are still served, and its revalidations reach
   expect(await shows(request, a!.url + ARTICLE, excerpt), 'article on A').toBe(true)
   await relay.cut()
 })
+
+test('a made-up URL’s 404 is not stored in Redis, and a page taken down is gone from every instance', async ({
+  request,
+}) => {
+  const [a, b] = instances
+  const madeUp = [`/articles/no-such-article-${run}`, `/authors/nobody-${run}`, `${ARTICLE}/reply/abc${run}`]
+  for (const page of madeUp) {
+    for (const instance of [a!, b!]) expect((await request.get(instance.url + page)).status(), page).toBe(404)
+  }
+  const redis = new Redis(redisUrl!)
+  const stored = await redis.keys(`${keyPrefix}page-cache:*`)
+  await redis.quit()
+  expect(stored.filter((key) => key.includes(run))).toEqual([])
+
+  // A comment approved through A shows on B's reply page, from the cache; trashed through A, it is
+  // gone from B's reply page on the next request.
+  const article = (
+    await (await request.get(`${a!.url}/api/articles?where[slug][equals]=${ARTICLE.split('/').pop()}&depth=0`)).json()
+  ).docs[0]
+  const { formToken } = await (await request.get(`${a!.url}/api/comments/form-token`)).json()
+  await new Promise((resolve) => setTimeout(resolve, 3_500))
+  const body = `Shared across instances, run ${run}.`
+  const created = await request.post(`${a!.url}/api/comments`, {
+    headers: { 'x-forwarded-for': '203.0.113.200' },
+    data: {
+      article: article.id,
+      authorName: 'Shared Reader',
+      authorEmail: `shared-${run}@example.com`,
+      body,
+      formToken,
+    },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+  const login = await request.post(`${a!.url}/api/users/login`, {
+    data: { email: 'moderator@legwork.test', password: SEED_PASSWORD },
+  })
+  const moderator = { Authorization: `JWT ${(await login.json()).token}` }
+  const moderate = async (status: string) =>
+    expect(
+      (await request.patch(`${a!.url}/api/comments/${id}`, { headers: moderator, data: { status } })).status(),
+    ).toBe(200)
+  await moderate('approved')
+  const reply = `${b!.url}${ARTICLE}/reply/${id}`
+  const cached = await cachedTwice(request, reply)
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await cached.text()).toContain(body)
+
+  await moderate('trash')
+  expect((await request.get(reply)).status()).toBe(404)
+})
