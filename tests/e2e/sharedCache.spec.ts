@@ -268,14 +268,14 @@ test('a made-up URL’s 404 is not stored in Redis, and a page taken down is gon
   request,
 }) => {
   const [a, b] = instances
-  const madeUp = [`/articles/no-such-article-${run}`, `/authors/nobody-${run}`, `${ARTICLE}/reply/abc${run}`]
+  const madeUp = ['/articles/made-up-article', '/authors/made-up-author', `${ARTICLE}/reply/made-up-comment`]
   for (const page of madeUp) {
     for (const instance of [a!, b!]) expect((await request.get(instance.url + page)).status(), page).toBe(404)
   }
   const redis = new Redis(redisUrl!)
   const stored = await redis.keys(`${keyPrefix}page-cache:*`)
   await redis.quit()
-  expect(stored.filter((key) => key.includes(run))).toEqual([])
+  expect(stored.filter((key) => key.includes('made-up'))).toEqual([])
 
   // A comment approved through A shows on B's reply page, from the cache; trashed through A, it is
   // gone from B's reply page on the next request.
