@@ -25,6 +25,8 @@ import RedisCacheHandler from './redisCacheHandler.mjs'
 const require = createRequire(import.meta.url)
 /** Next's own cache (memory + the build folder). */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+/** Next's process-wide map of each stored answer's cache lifetime, which nothing ever empties. */
+const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js')
 
 /** Next's response-cache keys end in `/$` and the page's path (getRouteCacheKey). */
 const PATH_MARKER = '/$/'
@@ -80,7 +82,12 @@ export default class PageCacheHandler {
   async set(key, data, ctx) {
     if (!this.keepsEverything && isErrorAnswer(data)) {
       const replacesPage = this.store instanceof LocalPageCache && this.store.hasPageOnDisk(key)
-      if (!replacesPage) return
+      if (!replacesPage) {
+        // Next noted the answer's lifetime there just before calling us: ~250 bytes of memory per
+        // made-up URL, kept until the process ends, unless dropped with the answer.
+        SharedCacheControls.cacheControls.delete(key)
+        return
+      }
     }
     return this.store.set(key, data, ctx)
   }

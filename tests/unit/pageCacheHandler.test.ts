@@ -7,13 +7,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import PageCacheHandler from '../../src/cache/pageCacheHandler.mjs'
 
-// Next's own pieces: its key for a page in the response cache, and the file system it writes with.
+// Next's own pieces, as `next start` uses them: its incremental cache, which calls the handler with
+// its keys and writes through Next's file-system methods, and its map of cache lifetimes.
 const require = createRequire(import.meta.url)
+const { IncrementalCache } = require('next/dist/server/lib/incremental-cache/index.js')
+const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js')
 const { getRouteCacheKey } = require('next/dist/server/lib/route-cache-key.js')
 const { nodeFs } = require('next/dist/server/lib/node-fs-methods.js')
 
 const ARTICLE_ROUTE = { kind: 'APP_PAGE', sourceRoute: '/(frontend)/articles/[slug]/page' }
-const keyOf = (pathname: string) => getRouteCacheKey(pathname, ARTICLE_ROUTE)
 const answer = (status: number) => ({
   kind: 'APP_PAGE',
   html: `<!DOCTYPE html><p>${status}</p>`,
@@ -22,46 +24,60 @@ const answer = (status: number) => ({
   status,
   segmentData: undefined,
 })
-const context = { cacheControl: { revalidate: false } }
 
 let distDir: string
-let handler: PageCacheHandler
-/** The pages stored under the server folder (their HTML files), relative to it. */
-const files = () => (fs.readdirSync(distDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html'))
+let cache: { set: (pathname: string, data: unknown, ctx: unknown) => Promise<void> }
+const store = (pathname: string, status: number) =>
+  cache.set(pathname, answer(status), { route: ARTICLE_ROUTE, cacheControl: { revalidate: false } })
+/** What Next stored for a path: the status in its metadata file, or undefined. */
+function storedStatus(pathname: string): number | undefined {
+  const meta = path.join(distDir, `${getRouteCacheKey(pathname, ARTICLE_ROUTE)}.meta`)
+  return fs.existsSync(meta) ? JSON.parse(fs.readFileSync(meta, 'utf8')).status : undefined
+}
 
 beforeEach(() => {
   distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-'))
   delete process.env.REDIS_URL
-  handler = new PageCacheHandler({ fs: nodeFs, serverDistDir: distDir, flushToDisk: true, dev: false })
+  cache = new IncrementalCache({
+    fs: nodeFs,
+    dev: false,
+    flushToDisk: true,
+    serverDistDir: distDir,
+    requestHeaders: {},
+    maxMemoryCacheSize: 0,
+    previewProps: { previewModeId: 'test', previewModeSigningKey: 'test', previewModeEncryptionKey: 'test' },
+    prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} },
+    CurCacheHandler: PageCacheHandler,
+  })
 })
 
 afterEach(() => fs.rmSync(distDir, { recursive: true, force: true }))
 
 describe('the page cache', () => {
   it('keeps a page on disk, as Next does', async () => {
-    await handler.set(keyOf('/articles/heavy-legs'), answer(200), context)
-    expect(files()).toHaveLength(1)
+    await store('/articles/heavy-legs', 200)
+    expect(storedStatus('/articles/heavy-legs')).toBe(200)
   })
 
-  it('never adds the 404 of a made-up URL', async () => {
-    await handler.set(keyOf('/articles/no-such-article'), answer(404), context)
-    expect(files()).toEqual([])
+  it('never adds the 404 of a made-up URL, not even its cache lifetime in memory', async () => {
+    await store('/articles/no-such-article', 404)
+    expect(fs.readdirSync(distDir)).toEqual([])
+    expect(SharedCacheControls.cacheControls.has(getRouteCacheKey('/articles/no-such-article', ARTICLE_ROUTE))).toBe(
+      false,
+    )
   })
 
   it('replaces a page written at run time by its 404, so a restart cannot bring the page back', async () => {
-    const key = keyOf('/articles/unpublished')
-    await handler.set(key, answer(200), context)
-    await handler.set(key, answer(404), context)
-    const meta = JSON.parse(fs.readFileSync(path.join(distDir, `${key}.meta`), 'utf8'))
-    expect(meta.status).toBe(404)
+    await store('/articles/unpublished', 200)
+    await store('/articles/unpublished', 404)
+    expect(storedStatus('/articles/unpublished')).toBe(404)
   })
 
   it('replaces a page the build prerendered by its 404', async () => {
     // The build writes a prerendered page under its plain path; Next reads it when the key has no file.
     fs.mkdirSync(path.join(distDir, 'app/articles'), { recursive: true })
     fs.writeFileSync(path.join(distDir, 'app/articles/prerendered.html'), '<!DOCTYPE html><p>200</p>')
-    const key = keyOf('/articles/prerendered')
-    await handler.set(key, answer(404), context)
-    expect(JSON.parse(fs.readFileSync(path.join(distDir, `${key}.meta`), 'utf8')).status).toBe(404)
+    await store('/articles/prerendered', 404)
+    expect(storedStatus('/articles/prerendered')).toBe(404)
   })
 })
