@@ -9,27 +9,21 @@
  * the disk or Redis by inventing URLs. Such answers are rendered on every request instead.
  *
  * The one 404 that is stored is the one that replaces a page already on disk (an article
- * unpublished, a comment trashed). In-process the old copy is already dead — the revalidation
- * marked it expired — but Next forgets revalidations when it restarts, and would then serve the old
- * copy again. Only pages that once existed are on disk, so these are bounded by the real pages. In
- * Redis an expired entry is deleted when it is next read, and revalidations are kept in Redis, so
- * nothing is stored there.
+ * unpublished, a comment trashed): such a page is still linked and asked for, and its old copy
+ * should not outlive it, even if a restart were to lose its revalidation (./localPageCache.mjs keeps
+ * those). Only pages that once existed are on disk, so these are bounded by the real pages. In Redis
+ * an expired entry is deleted when it is next read, so nothing is stored there.
  *
  * Plain JavaScript: Next imports it with Node's `import`, unbundled.
  */
-import fs from 'node:fs'
 import { createRequire } from 'node:module'
 
+import { LocalPageCache } from './localPageCache.mjs'
 import RedisCacheHandler from './redisCacheHandler.mjs'
 
 const require = createRequire(import.meta.url)
-/** Next's own cache (memory + the build folder). */
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 /** Next's process-wide map of each stored answer's cache lifetime, which nothing ever empties. */
 const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external.js')
-
-/** Next's response-cache keys end in `/$` and the page's path (getRouteCacheKey). */
-const PATH_MARKER = '/$/'
 
 /**
  * Whether an entry is an error answer (a 404 above all) rather than a page.
@@ -38,24 +32,6 @@ const PATH_MARKER = '/$/'
  */
 export function isErrorAnswer(data) {
   return typeof data?.status === 'number' && data.status >= 400
-}
-
-/**
- * Where Next keeps a key's page on disk: its own path, written at run time, and for a page the
- * build prerendered, the plain path of that page (Next reads it when the first is absent).
- *
- * @param {string} key
- */
-export function diskKeysOf(key) {
-  const marker = key.indexOf(PATH_MARKER)
-  return marker === -1 ? [key] : [key, key.slice(marker + PATH_MARKER.length - 1)]
-}
-
-class LocalPageCache extends FileSystemCache {
-  /** @param {string} key */
-  hasPageOnDisk(key) {
-    return diskKeysOf(key).some((diskKey) => fs.existsSync(this.getFilePath(`${diskKey}.html`, 'APP_PAGE')))
-  }
 }
 
 export default class PageCacheHandler {
