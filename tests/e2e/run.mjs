@@ -58,13 +58,13 @@ if (!process.env.E2E_SKIP_BUILD) {
   }
 }
 
-// Pages the last run's server rendered and kept describe the last run's database: a reused build
-// starts from what the build itself prerendered, as a fresh build would.
+// Pages the last run's server rendered and kept, and its revalidations, describe the last run's
+// database: a reused build starts from what the build itself prerendered, as a fresh build would.
 if (process.env.E2E_SKIP_BUILD) {
-  fs.rmSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'server', 'route-cache'), {
-    recursive: true,
-    force: true,
-  })
+  const serverDir = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'server')
+  for (const runtimeState of ['route-cache', 'legwork-revalidations.log']) {
+    fs.rmSync(path.join(serverDir, runtimeState), { recursive: true, force: true })
+  }
 }
 
 console.log(`── next start on ${baseURL} ──`)
