@@ -63,7 +63,7 @@ export function readJournal(text) {
   if (times.size <= MAX_JOURNAL_TAGS) return times
   const newestFirst = [...times].sort((a, b) => b[1] - a[1])
   const kept = new Map(newestFirst.slice(0, MAX_JOURNAL_TAGS - 1))
-  const folded = Math.max(...newestFirst.slice(MAX_JOURNAL_TAGS - 1).map(([, time]) => time))
+  const folded = newestFirst.slice(MAX_JOURNAL_TAGS - 1).reduce((latest, [, time]) => Math.max(latest, time), 0)
   kept.set(EVERY_PAGE_TAG, Math.max(kept.get(EVERY_PAGE_TAG) ?? 0, folded))
   return kept
 }
@@ -85,9 +85,27 @@ function compact(journal) {
   }
   const times = readJournal(text)
   const rewritten = `${journal}.${process.pid}.tmp`
-  fs.writeFileSync(rewritten, journalText(times))
-  fs.renameSync(rewritten, journal)
+  try {
+    fs.writeFileSync(rewritten, journalText(times))
+    fs.renameSync(rewritten, journal)
+  } catch (error) {
+    warnJournal(journal, error)
+  }
   return times
+}
+
+/**
+ * A journal that cannot be written (a read-only build folder) costs only what it protects against:
+ * revalidations are then forgotten on restart, as Next forgets them. Pages keep being served.
+ *
+ * @param {string} journal
+ * @param {unknown} error
+ */
+function warnJournal(journal, error) {
+  console.warn(
+    `[page cache] Cannot write ${journal} (${error instanceof Error ? error.message : String(error)}): ` +
+      'pages revalidated and not requested again before a restart may be served old after it.',
+  )
 }
 
 /**
@@ -125,8 +143,12 @@ export class LocalPageCache extends FileSystemCache {
     if (!this.journal || durations || list.length === 0) return
     // Taken after Next's own time: a page written in between is rebuilt once more, never kept stale.
     const now = Date.now()
-    await fs.promises.appendFile(this.journal, list.map((tag) => `${now} ${tag}\n`).join(''))
-    if ((await fs.promises.stat(this.journal)).size > MAX_JOURNAL_BYTES) compact(this.journal)
+    try {
+      await fs.promises.appendFile(this.journal, list.map((tag) => `${now} ${tag}\n`).join(''))
+      if ((await fs.promises.stat(this.journal)).size > MAX_JOURNAL_BYTES) compact(this.journal)
+    } catch (error) {
+      warnJournal(this.journal, error)
+    }
   }
 
   /** @param {string} key */
