@@ -127,11 +127,9 @@ const nextConfig = {
     unoptimized: true,
   },
   headers: securityHeaders,
-  // Several instances share the page cache through Redis (src/cache/redisCacheHandler.mjs). Read when
-  // `next start` loads this file, so REDIS_URL at start decides; unset leaves Next's own cache as is.
-  ...(process.env.REDIS_URL?.trim()
-    ? { cacheHandler: fileURLToPath(new URL('./src/cache/redisCacheHandler.mjs', import.meta.url)) }
-    : {}),
+  // What the page cache may keep (no 404s of made-up URLs), and where: Next's own cache, or Redis
+  // shared by several instances when REDIS_URL is set as `next start` starts (src/cache/pageCacheHandler.mjs).
+  cacheHandler: fileURLToPath(new URL('./src/cache/pageCacheHandler.mjs', import.meta.url)),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

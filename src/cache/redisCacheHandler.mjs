@@ -1,9 +1,8 @@
 /**
  * Next's incremental cache — the reader pages that `revalidatePath` rebuilds — shared by every
  * instance through Redis, so a publish handled by one instance is seen by all of them on their next
- * request. next.config.mjs names this file as `cacheHandler` only when REDIS_URL is set when
- * `next start` reads the config; without it Next keeps its own cache (process memory and `.next/`)
- * exactly as before. Plain JavaScript: Next imports it with Node's `import`, unbundled.
+ * request. The page cache handler (./pageCacheHandler.mjs) keeps pages here when REDIS_URL is set
+ * as `next start` starts; without it Next keeps its own cache (process memory and `.next/`).
  *
  * In Redis, under PAGE_CACHE_KEY_PREFIX (default `legwork:`):
  * - `page-cache:<BUILD_ID>:<Next's key>`: a hash per cached response — `m` when it was written

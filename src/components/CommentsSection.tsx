@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { issueFormToken } from '../comments/formToken'
 import { getDiscussionForReaders, listApprovedComments, type PublicComment } from '../data/comments'
+import { commentPageCount, commentPagePath, replyPagePath } from '../domain/comments/discussionPages'
 import { countThread, threadComments, type ThreadNode } from '../domain/comments/threadComments'
 import { CommentForm } from './CommentForm.client'
 import { formatDate } from './formatDate'
@@ -45,7 +46,7 @@ function CommentItem({ node, slug, canReply }: { node: ThreadNode<PublicComment>
         <CommentBody text={comment.body} />
         {canReply ? (
           <p className="comment__reply">
-            <Link href={`/articles/${slug}/reply/${comment.id}`} rel="nofollow">
+            <Link href={replyPagePath(slug, comment.id)} rel="nofollow">
               Reply<span className="visually-hidden"> to {comment.authorName}</span>
             </Link>
           </p>
@@ -71,9 +72,9 @@ export async function CommentsSection({ articleId, slug, isOpen, page = 1 }: Pro
   const [comments, discussion] = await Promise.all([listApprovedComments(articleId), getDiscussionForReaders()])
   const threads = threadComments(comments, discussion.threadDepth)
   const total = countThread(threads)
-  const pages = Math.max(1, Math.ceil(threads.length / discussion.perPage))
+  const pages = commentPageCount(threads.length, discussion.perPage)
   const shown = threads.slice((page - 1) * discussion.perPage, page * discussion.perPage)
-  const pageHref = (n: number) => (n <= 1 ? `/articles/${slug}#comments` : `/articles/${slug}/comments/${n}#comments`)
+  const pageHref = (n: number) => `${commentPagePath(slug, n)}#comments`
 
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">

@@ -2,6 +2,8 @@ import { cache } from 'react'
 
 import { loadDiscussionSettings } from '../comments/discussionSettings'
 import { COLLECTION } from '../constants'
+import { commentPageCount } from '../domain/comments/discussionPages'
+import { threadComments } from '../domain/comments/threadComments'
 import { AS_READER, payloadClient } from './payload'
 
 export type PublicComment = {
@@ -38,3 +40,9 @@ export const listApprovedComments = cache(async (articleId: number): Promise<Pub
 
 /** The discussion settings, with the same defaults the comment rules use. */
 export const getDiscussionForReaders = cache(async () => loadDiscussionSettings(await payloadClient()))
+
+/** How many pages an article's comments fill, laid out as CommentsSection lays them out. */
+export const getCommentPageCount = cache(async (articleId: number): Promise<number> => {
+  const [comments, discussion] = await Promise.all([listApprovedComments(articleId), getDiscussionForReaders()])
+  return commentPageCount(threadComments(comments, discussion.threadDepth).length, discussion.perPage)
+})

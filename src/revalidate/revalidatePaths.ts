@@ -3,6 +3,7 @@ import type { Payload, RequestContext } from 'payload'
 import { env } from '../env'
 import { derivedSecret } from '../security/derivedSecret'
 import { refreshCacheTierAfterResponse } from './refreshCacheTier'
+import { revalidateNow } from './revalidateNow'
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
@@ -30,11 +31,7 @@ export async function revalidatePaths(
   if (context?.disableRevalidate || paths.length === 0) return
   const unique = [...new Set(paths)]
   try {
-    const { revalidatePath } = await import('next/cache')
-    for (const path of unique) {
-      if (path.includes('[')) revalidatePath(path, 'page')
-      else revalidatePath(path)
-    }
+    await revalidateNow(unique)
   } catch {
     // The internal route refreshes the cache tier itself, once its own revalidation has applied.
     await revalidateOverHttp(unique, payload)

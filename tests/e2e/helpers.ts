@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
+import net from 'node:net'
+import path from 'node:path'
 
 import { expect, type Page } from '@playwright/test'
 
@@ -54,4 +56,54 @@ export async function signIn(page: Page, email: string, password = SEED_PASSWORD
 export async function chooseRelation(page: Page, fieldId: string, optionText: string) {
   await page.locator(`#${fieldId} .rs__control`).click()
   await page.locator('.rs__option', { hasText: optionText }).first().click()
+}
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export type NextServer = { url: string; output: () => string; stop: () => void }
+
+/**
+ * Starts another `next start` of the e2e build on a free port, with the environment made for its
+ * address; resolves once it answers, and stops it if it never does.
+ */
+export async function startNextServer(environment: (url: string) => NodeJS.ProcessEnv): Promise<NextServer> {
+  const root = path.resolve(import.meta.dirname, '../..')
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: root, env: environment(url), detached: true },
+  )
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const server: NextServer = {
+    url,
+    output: () => output,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+    },
+  }
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline && child.exitCode === null) {
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    )
+    if (status > 0 && status < 500) return server
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  server.stop()
+  throw new Error(`next start on ${url} did not answer within 60 s:\n${output}`)
 }

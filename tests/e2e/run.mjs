@@ -58,6 +58,15 @@ if (!process.env.E2E_SKIP_BUILD) {
   }
 }
 
+// Pages the last run's server rendered and kept, and its revalidations, describe the last run's
+// database: a reused build starts from what the build itself prerendered, as a fresh build would.
+if (process.env.E2E_SKIP_BUILD) {
+  const serverDir = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'server')
+  for (const runtimeState of ['route-cache', 'legwork-revalidations.log']) {
+    fs.rmSync(path.join(serverDir, runtimeState), { recursive: true, force: true })
+  }
+}
+
 console.log(`── next start on ${baseURL} ──`)
 const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
   cwd: root,

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -7,7 +7,7 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { Redis } from 'ioredis'
 
-import { SEED_PASSWORD, SERVER_SECRET } from './helpers'
+import { freePort, type NextServer, SEED_PASSWORD, SERVER_SECRET, startNextServer } from './helpers'
 
 /**
  * Several `next start` of one build on one database share Next's page cache through Redis
@@ -32,15 +32,7 @@ const HOME = '/'
 const ARTICLE = '/articles/8-reasons-why-you-feel-your-legs-heavy-when-you-run'
 const READER_PAGES = [HOME, ARTICLE, '/causes', '/causes/iron-deficiency', '/authors/sam-okafor']
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-
-type Instance = { url: string; output: () => string; stop: () => void }
+type Instance = NextServer
 const instances: Instance[] = []
 
 function environment(url: string, redis: string): NodeJS.ProcessEnv {
@@ -66,38 +58,9 @@ function environment(url: string, redis: string): NodeJS.ProcessEnv {
 
 /** Starts `next start` on the e2e build with its own port and the given Redis; resolves once it answers. */
 async function startInstance(redis: string): Promise<Instance> {
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: root, env: environment(url, redis), detached: true },
-  )
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  const instance: Instance = {
-    url,
-    output: () => output,
-    stop: () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM')
-      } catch {
-        // Already gone.
-      }
-    },
-  }
+  const instance = await startNextServer((url) => environment(url, redis))
   instances.push(instance)
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline && child.exitCode === null) {
-    const status = await fetch(url).then(
-      (response) => response.status,
-      () => 0,
-    )
-    if (status > 0 && status < 500) return instance
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`next start on ${url} did not answer within 60 s:\n${output}`)
+  return instance
 }
 
 /**
@@ -265,4 +228,55 @@ test('with Redis unreachable pages are still served, and its revalidations reach
   expect(c.output()).toContain('is back: recorded')
   expect(await shows(request, a!.url + ARTICLE, excerpt), 'article on A').toBe(true)
   await relay.cut()
+})
+
+test('a made-up URL’s 404 is not stored in Redis, and a page taken down is gone from every instance', async ({
+  request,
+}) => {
+  const [a, b] = instances
+  const madeUp = ['/articles/made-up-article', '/authors/made-up-author', `${ARTICLE}/reply/made-up-comment`]
+  for (const page of madeUp) {
+    for (const instance of [a!, b!]) expect((await request.get(instance.url + page)).status(), page).toBe(404)
+  }
+  const redis = new Redis(redisUrl!)
+  const stored = await redis.keys(`${keyPrefix}page-cache:*`)
+  await redis.quit()
+  expect(stored.filter((key) => key.includes('made-up'))).toEqual([])
+
+  // A comment approved through A shows on B's reply page, from the cache; trashed through A, it is
+  // gone from B's reply page on the next request.
+  const article = (
+    await (await request.get(`${a!.url}/api/articles?where[slug][equals]=${ARTICLE.split('/').pop()}&depth=0`)).json()
+  ).docs[0]
+  const { formToken } = await (await request.get(`${a!.url}/api/comments/form-token`)).json()
+  await new Promise((resolve) => setTimeout(resolve, 3_500))
+  const body = `Shared across instances, run ${run}.`
+  const created = await request.post(`${a!.url}/api/comments`, {
+    headers: { 'x-forwarded-for': '203.0.113.200' },
+    data: {
+      article: article.id,
+      authorName: 'Shared Reader',
+      authorEmail: `shared-${run}@example.com`,
+      body,
+      formToken,
+    },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+  const login = await request.post(`${a!.url}/api/users/login`, {
+    data: { email: 'moderator@legwork.test', password: SEED_PASSWORD },
+  })
+  const moderator = { Authorization: `JWT ${(await login.json()).token}` }
+  const moderate = async (status: string) =>
+    expect(
+      (await request.patch(`${a!.url}/api/comments/${id}`, { headers: moderator, data: { status } })).status(),
+    ).toBe(200)
+  await moderate('approved')
+  const reply = `${b!.url}${ARTICLE}/reply/${id}`
+  const cached = await cachedTwice(request, reply)
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await cached.text()).toContain(body)
+
+  await moderate('trash')
+  expect((await request.get(reply)).status()).toBe(404)
 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, RequestContext } from 'payload'
 
 import { COLLECTION } from '../../../src/constants'
+import { discussionPagesOf } from '../../../src/revalidate/discussionPagesOf'
 import { revalidatePaths } from '../../../src/revalidate/revalidatePaths'
 import { idOf } from '../../shared/refs'
 
@@ -12,7 +13,16 @@ type ArticleLike = {
   reasons?: Array<{ cause?: unknown }> | null
 }
 
-/** Every page that shows this article (before and after the change): its own, lists, author, causes, pins. */
+/**
+ * Reply pages show the article's title and exist only while its comments are open. An article has as
+ * many as it has comments, so they are rebuilt by their route, not one path each.
+ */
+const REPLY_PAGES = '/articles/[slug]/reply/[commentId]'
+
+/**
+ * Every page that shows this article (before and after the change): its own and its comment pages,
+ * its reply pages, lists, author, causes, pins.
+ */
 async function pagesShowing(articles: ArticleLike[], req: PayloadRequest): Promise<string[]> {
   const authorIds = [...new Set(articles.map((article) => idOf(article.author)).filter((id) => id != null))]
   const causeIds = [
@@ -22,7 +32,8 @@ async function pagesShowing(articles: ArticleLike[], req: PayloadRequest): Promi
         .filter((id) => id != null),
     ),
   ]
-  const [authors, causes, pinning] = await Promise.all([
+  const [discussionPages, authors, causes, pinning] = await Promise.all([
+    Promise.all(articles.map((article) => discussionPagesOf(article, req))),
     authorIds.length
       ? req.payload.find({
           collection: COLLECTION.authors,
@@ -56,7 +67,8 @@ async function pagesShowing(articles: ArticleLike[], req: PayloadRequest): Promi
     }),
   ])
   return [
-    ...articles.filter((article) => article.slug).map((article) => `/articles/${article.slug}`),
+    ...discussionPages.flat(),
+    REPLY_PAGES,
     '/',
     '/page/[n]',
     '/feed.xml',

@@ -1,7 +1,6 @@
-import { revalidatePath } from 'next/cache'
-
 import { payloadClient } from '@/data/payload'
 import { refreshCacheTierAfterResponse } from '@/revalidate/refreshCacheTier'
+import { revalidateNow } from '@/revalidate/revalidateNow'
 import { isDerivedSecret } from '@/security/derivedSecret'
 
 /**
@@ -17,10 +16,7 @@ export async function POST(request: Request) {
     ? body.paths.filter((path): path is string => typeof path === 'string' && path.startsWith('/'))
     : []
   if (!paths.length) return Response.json({ error: 'paths: give at least one path starting with /.' }, { status: 400 })
-  for (const path of paths) {
-    if (path.includes('[')) revalidatePath(path, 'page')
-    else revalidatePath(path)
-  }
+  await revalidateNow(paths)
   await refreshCacheTierAfterResponse(paths, await payloadClient())
   return Response.json({ revalidated: paths })
 }

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { CommentsSection } from '@/components/CommentsSection'
 import { getPublishedArticle } from '@/data/articles'
+import { getCommentPageCount } from '@/data/comments'
+import { FIRST_COMMENT_PAGE } from '@/domain/comments/discussionPages'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
@@ -15,12 +17,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Comments, page ${n}`, alternates: { canonical: `/articles/${slug}/comments/${n}` } }
 }
 
-/** Later pages of a long discussion, past the "comments per page" setting. */
+/**
+ * Later pages of a long discussion, past the "comments per page" setting. A page past the last is a
+ * 404 like any made-up URL, so that it is never stored (src/cache/pageCacheHandler.mjs).
+ */
 export default async function CommentsPage({ params }: Props) {
   const { slug, n } = await params
   const page = Number(n)
+  if (!Number.isInteger(page) || page < FIRST_COMMENT_PAGE || String(page) !== n) notFound()
   const article = await getPublishedArticle(slug)
-  if (!article || !Number.isInteger(page) || page < 2 || String(page) !== n) notFound()
+  if (!article || page > (await getCommentPageCount(article.id))) notFound()
   return (
     <div className="article">
       <p>
