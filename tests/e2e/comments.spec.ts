@@ -42,6 +42,46 @@ test('without JavaScript, a reader posts a comment and is told it awaits moderat
   await context.close()
 })
 
+test('without JavaScript, a form whose cached token already served is shown again, and posts on the next press', async ({
+  browser,
+}) => {
+  // Two readers of the same cached page (each with an address of its own, for flood control).
+  const readers = await Promise.all(
+    ['198.51.100.61', '198.51.100.62'].map(async (address) => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        extraHTTPHeaders: { 'x-forwarded-for': address },
+      })
+      const page = await context.newPage()
+      await page.goto(ARTICLE)
+      return { context, page }
+    }),
+  )
+  const tokens = await Promise.all(readers.map(({ page }) => page.locator('input[name=formToken]').inputValue()))
+  expect(tokens[1]).toBe(tokens[0])
+  await readers[0]!.page.waitForTimeout(3_500)
+  for (const [index, { page }] of readers.entries()) {
+    await page.locator('#comment-body').fill(`Shared-token comment ${index} ${Date.now().toString(36)}`)
+    await page.locator('#comment-authorName').fill(`Reader ${index}`)
+    await page.locator('#comment-authorEmail').fill(`shared${index}@example.com`)
+  }
+  await readers[0]!.page.getByRole('button', { name: 'Post comment' }).click()
+  await expect(readers[0]!.page).toHaveURL(new RegExp(`${ARTICLE}#comment-submitted$`))
+
+  const second = readers[1]!.page
+  const text = await second.locator('#comment-body').inputValue()
+  await second.getByRole('button', { name: 'Post comment' }).click()
+  await expect(second.locator('.comment-form__message')).toHaveText(
+    'This form was already used for a comment. Please press “Post comment” again.',
+  )
+  await expect(second.locator('#comment-body')).toHaveValue(text)
+  expect(await second.locator('input[name=formToken]').inputValue()).not.toBe(tokens[0])
+  await second.waitForTimeout(3_500)
+  await second.getByRole('button', { name: 'Post comment' }).click()
+  await expect(second).toHaveURL(new RegExp(`${ARTICLE}#comment-submitted$`))
+  for (const { context } of readers) await context.close()
+})
+
 test('a moderator approves it in the queue, and the reader sees it on the article', async ({ page, browser }) => {
   await signIn(page, 'moderator@legwork.test')
   await expect(page.locator('.legwork-nav-pending__badge')).not.toHaveText('0')
@@ -139,7 +179,11 @@ test('past the per-page setting, comments continue on a second page', async ({ r
   ).toBe(200)
 
   const article = (await (await request.get(`/api/articles?where[slug][equals]=${slug}&depth=0`)).json()).docs[0]
-  const { formToken } = await (await request.get('/api/comments/form-token')).json()
+  // One form token per comment: each serves once.
+  const formTokens: string[] = []
+  for (let index = 1; index <= 6; index++) {
+    formTokens.push((await (await request.get('/api/comments/form-token')).json()).formToken)
+  }
   await new Promise((resolve) => setTimeout(resolve, 3_500))
   for (let index = 1; index <= 6; index++) {
     const created = await request.post('/api/comments', {
@@ -149,7 +193,7 @@ test('past the per-page setting, comments continue on a second page', async ({ r
         authorName: `Reader ${index}`,
         authorEmail: `reader${index}@example.com`,
         body: `Paged comment ${index}`,
-        formToken,
+        formToken: formTokens[index - 1],
       },
     })
     expect(created.status()).toBe(201)

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -8,6 +8,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { Redis } from 'ioredis'
 
 import { SEED_PASSWORD, SERVER_SECRET } from './helpers'
+import { freePort, type ProductionServer, startProductionServer } from './productionServer'
 
 /**
  * Several `next start` of one build on one database share Next's page cache through Redis
@@ -32,15 +33,7 @@ const HOME = '/'
 const ARTICLE = '/articles/8-reasons-why-you-feel-your-legs-heavy-when-you-run'
 const READER_PAGES = [HOME, ARTICLE, '/causes', '/causes/iron-deficiency', '/authors/sam-okafor']
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-
-type Instance = { url: string; output: () => string; stop: () => void }
+type Instance = ProductionServer
 const instances: Instance[] = []
 
 function environment(url: string, redis: string): NodeJS.ProcessEnv {
@@ -63,38 +56,9 @@ function environment(url: string, redis: string): NodeJS.ProcessEnv {
 
 /** Starts `next start` on the e2e build with its own port and the given Redis; resolves once it answers. */
 async function startInstance(redis: string): Promise<Instance> {
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: root, env: environment(url, redis), detached: true },
-  )
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  const instance: Instance = {
-    url,
-    output: () => output,
-    stop: () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM')
-      } catch {
-        // Already gone.
-      }
-    },
-  }
+  const instance = await startProductionServer((url) => environment(url, redis))
   instances.push(instance)
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline && child.exitCode === null) {
-    const status = await fetch(url).then(
-      (response) => response.status,
-      () => 0,
-    )
-    if (status > 0 && status < 500) return instance
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`next start on ${url} did not answer within 60 s:\n${output}`)
+  return instance
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 } from '../../src/comments/floodControl'
 import { issueFormToken } from '../../src/comments/formToken'
 import { env, parseEnv } from '../../src/env'
+import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/restClient'
@@ -45,14 +46,14 @@ let otherInstance: FloodControl
 /** Reads and cleans up this run's keys. */
 let inspector: Redis
 
-/** A client address of this run's own, from the IPv6 documentation range. */
-const newClient = () => `2001:db8::${crypto.randomBytes(2).toString('hex')}:${crypto.randomBytes(2).toString('hex')}`
+/** A client of this run's own (a /64 of its own: flood control counts an IPv6 /64 as one client). */
+const newClient = () => `2001:db8:${crypto.randomBytes(2).toString('hex')}:${crypto.randomBytes(2).toString('hex')}::1`
 
 async function post(ip: string) {
   const started = performance.now()
   const response = await rest('POST', '/comments', {
     json: { article: articleId, formToken: issueFormToken(Date.now() - 10_000), ...valid },
-    headers: { 'x-forwarded-for': ip, 'user-agent': 'vitest reader' },
+    headers: { ...readerHeaderRecord(ip), 'user-agent': 'vitest reader' },
   })
   return { ...response, elapsedMs: performance.now() - started }
 }

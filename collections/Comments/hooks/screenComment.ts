@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { clientIp, hashIp } from '../../../src/comments/clientKey'
 import { type Discussion, loadDiscussionSettings } from '../../../src/comments/discussionSettings'
-import { takeCommentAllowance } from '../../../src/comments/floodControl'
-import { secondsSinceFormToken } from '../../../src/comments/formToken'
+import { claimFormToken, takeCommentAllowance } from '../../../src/comments/floodControl'
+import { readFormToken } from '../../../src/comments/formToken'
 import { COLLECTION } from '../../../src/constants'
 import { moderateComment } from '../../../src/domain/comments/moderateComment'
 import { integerRowId } from '../../../src/domain/comments/rowId'
@@ -116,17 +116,31 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
     )
   }
 
-  const { totalDocs: approvedBefore } = await req.payload.count({
-    collection: COLLECTION.comments,
-    where: { and: [{ authorEmail: { equals: checked.value.authorEmail } }, { status: { equals: 'approved' } }] },
-    req,
-  })
+  // One comment per form: a token taken from a page once cannot carry a stream of comments. Claimed
+  // only now, once nothing else refuses the comment, so a reader who corrects a field keeps the form.
+  // A missing or forged token has nothing to claim; it marks the comment as spam below.
+  const formToken = readFormToken(data.formToken)
+  if (formToken && !(await claimFormToken(formToken))) {
+    refuse(req, 'formToken', 'formToken: this form was already used for a comment; each comment needs a fresh form.')
+  }
+
+  const email = checked.value.authorEmail
+  const [{ totalDocs: approvedBefore }, { totalDocs: staffAccounts }] = await Promise.all([
+    req.payload.count({
+      collection: COLLECTION.comments,
+      where: { and: [{ authorEmail: { equals: email } }, { status: { equals: 'approved' } }] },
+      req,
+    }),
+    // Payload stores account emails lowercased, as the comment's is.
+    req.payload.count({ collection: COLLECTION.users, where: { email: { equals: email } }, req }),
+  ])
   const verdict = moderateComment(
     {
       ...checked.value,
       isHoneypotFilled: typeof data.company === 'string' && data.company.trim() !== '',
-      secondsToPost: secondsSinceFormToken(data.formToken),
+      secondsToPost: formToken?.age ?? null,
       hasApprovedComment: approvedBefore > 0,
+      usesStaffEmail: staffAccounts > 0,
     },
     settings,
   )
