@@ -23,7 +23,7 @@ import {
   createFloodControl,
   type FloodControl,
 } from '../../src/comments/floodControl'
-import { issueFormToken } from '../../src/comments/formToken'
+import { issueFormToken, readFormToken } from '../../src/comments/formToken'
 import { env, parseEnv } from '../../src/env'
 import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
@@ -127,6 +127,22 @@ describe.skipIf(!redisUrl)('flood control shared through Redis', () => {
     const elsewhere = await otherInstance.takeAllowance(hashIp(ip), { intervalSeconds: 15, hourlyLimit: 1000 })
     expect(elsewhere).toMatchObject({ allowed: false, reason: 'one comment every 15 seconds' })
     expect(elsewhere.allowed === false && elsewhere.retryAfterSeconds).toBeGreaterThan(0)
+  })
+
+  it('refuses on one instance a form token another instance took a comment with, and forgets it when it expires', async () => {
+    const formToken = issueFormToken(Date.now() - 10_000)
+    expect(await otherInstance.claimFormToken(readFormToken(formToken)!)).toBe(true)
+    const here = await rest('POST', '/comments', {
+      json: { article: articleId, formToken, ...valid },
+      headers: readerHeaderRecord(newClient()),
+    })
+    expect(here.status).toBe(400)
+    expect(here.body.errors[0].data.errors[0].path).toBe('formToken')
+    const [key] = await inspector.keys(`${keyPrefix}flood:form-token:*`)
+    const ttl = await inspector.pttl(key!)
+    // Remembered as long as the token is valid (24 hours from its issue), not longer.
+    expect(ttl).toBeGreaterThan(24 * 3600_000 - 60_000)
+    expect(ttl).toBeLessThanOrEqual(24 * 3600_000 - 10_000)
   })
 
   it('shares the hourly cap across instances', async () => {
