@@ -15,6 +15,7 @@ import { Comments } from './collections/Comments'
 import { DiscussionSettings } from './collections/globals/DiscussionSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
+import { guardDocumentLocks } from './collections/system/lockedDocuments'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { keepPoolAlive } from './src/db/keepPoolAlive'
@@ -109,7 +110,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
     csrf: [env.SITE_URL],
   }
-  return buildConfig(config)
+  return buildConfig(config).then(guardDocumentLocks)
 }
 
 export default createConfig({ databaseUrl: env.DATABASE_URL })

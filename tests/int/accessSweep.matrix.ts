@@ -223,16 +223,24 @@ export const MATRIX: Record<string, TargetRows> = {
     docAccess: { 'queued job': NOBODY },
     endpoint: { 'GET /run': EDITORS, 'GET /handle-schedules': EDITORS },
   },
-  // Payload's default: every signed-in user (everyone who edits in the admin) takes and releases locks.
+  // The server takes a lock for whoever opens a document (collections/system/lockedDocuments.ts);
+  // through the API every signed-in user sees locks, releases them and takes one over for themselves,
+  // and nobody creates one, moves one to another document or hands one to someone else.
   'payload-locked-documents': {
     read: { "the editor's lock": STAFF },
     readVersions: { "the editor's lock": NOBODY },
-    create: { lock: STAFF },
-    update: { "the editor's lock": STAFF },
+    create: { lock: NOBODY },
+    update: { "the editor's lock": NOBODY },
     delete: { "the editor's lock": STAFF },
-    duplicate: { "the editor's lock": STAFF },
+    duplicate: { "the editor's lock": NOBODY },
     restoreVersion: { "the editor's lock": NOBODY },
-    docAccess: { "the editor's lock": STAFF },
+    // Whether one may take over depends on what one sends: no permission without it.
+    docAccess: { "the editor's lock": NOBODY },
+    writeField: {
+      "user of the editor's lock, to oneself": STAFF,
+      "user of the editor's lock, to another": NOBODY,
+      'user on create, another': NOBODY,
+    },
   },
   'payload-preferences': {
     read: { 'own preference': STAFF, "the bootstrap admin's preference": NOBODY },

@@ -552,6 +552,12 @@ const commentProbe = (pick: (c: Awaited<ReturnType<typeof comments>>) => Probe) 
 
 const formToken = () => issueFormToken(Date.now() - 10_000)
 
+/** Whose a stored document lock is. */
+const lockHolder = (doc: Data) => {
+  const user = doc.user as { value?: unknown } | undefined
+  return idOf(user && typeof user === 'object' && 'value' in user ? user.value : user)
+}
+
 const SPECS: Record<string, TargetSpec> = {
   articles: {
     markerField: 'excerpt',
@@ -981,6 +987,27 @@ const SPECS: Record<string, TargetSpec> = {
     },
     createData: (_, marker, actor) => ({ globalSlug: marker, user: { relationTo: 'users', value: ownId(actor) } }),
     duplicateData: (marker) => ({ globalSlug: marker }),
+    writeFields: {
+      // The admin's "take over": the lock becomes the caller's.
+      "user of the editor's lock, to oneself": {
+        on: 'update',
+        probe: "the editor's lock",
+        data: (_, actor) => ({ user: { relationTo: 'users', value: ownId(actor) } }),
+        happened: (doc, actor) => lockHolder(doc) === ownId(actor),
+      },
+      "user of the editor's lock, to another": {
+        on: 'update',
+        probe: "the editor's lock",
+        data: () => ({ user: { relationTo: 'users', value: otherWriter.id } }),
+        happened: (doc) => lockHolder(doc) === otherWriter.id,
+      },
+      // A lock in someone else's name locks everyone but them out (423).
+      'user on create, another': {
+        on: 'create',
+        data: () => ({ user: { relationTo: 'users', value: accounts.editor.id } }),
+        happened: (doc) => lockHolder(doc) === accounts.editor.id,
+      },
+    },
   },
   'payload-preferences': {
     markerField: 'key',
