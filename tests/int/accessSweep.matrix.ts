@@ -162,11 +162,21 @@ export const MATRIX: Record<string, TargetRows> = {
     read: { image: ALL },
     readVersions: { image: NOBODY },
     create: { image: CREATORS },
-    update: { image: CREATORS },
+    // A writer changes only their own uploads that no published article shows (alt text and file
+    // of a live image are live content); editors review, so they change any.
+    update: {
+      image: EDITORS,
+      "the writer's unused image": CREATORS,
+      "the writer's image on a published article": EDITORS,
+    },
     delete: { image: EDITORS },
     duplicate: { image: CREATORS },
     restoreVersion: { image: NOBODY },
-    docAccess: { image: CREATORS },
+    docAccess: {
+      image: EDITORS,
+      "the writer's unused image": CREATORS,
+      "the writer's image on a published article": EDITORS,
+    },
     endpoint: {
       'GET /file/:filename': ALL,
       // Pasting from a URL is off: no one may make the server fetch an address.
