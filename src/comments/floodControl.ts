@@ -31,6 +31,8 @@ export type FloodControlOptions = {
 export type FloodControl = {
   /** Counts one comment from `clientKey` and says whether it may be posted now. */
   takeAllowance: (clientKey: string, limits: Limits) => Promise<FloodDecision>
+  /** Whether a comment was already posted with this form token (a look, recording nothing). */
+  isFormTokenUsed: (token: FormToken) => Promise<boolean>
   /** Records that a comment was posted with this form token; false when one already was. */
   claimFormToken: (token: FormToken) => Promise<boolean>
   /** Closes the Redis connection, if any. */
@@ -106,14 +108,22 @@ export function createFloodControl({
   }
 
   let formTokens: Limiter | undefined
+  const formTokenLimiter = () =>
+    (formTokens ??= makeLimiter({ name: 'form-token', points: 1, duration: FORM_TOKEN_MAX_AGE_MS / 1000 }))
 
   return {
+    async isFormTokenUsed({ id }) {
+      const limiter = formTokenLimiter()
+      await connection?.opened()
+      const used = await limiter.get(id)
+      return used !== null && used.consumedPoints >= 1
+    },
     async claimFormToken({ id, remainingMs }) {
-      formTokens ??= makeLimiter({ name: 'form-token', points: 1, duration: FORM_TOKEN_MAX_AGE_MS / 1000 })
+      const limiter = formTokenLimiter()
       await connection?.opened()
       try {
         // Remembered until the token expires anyway, and not a moment longer.
-        await formTokens.consume(id, 1, { customDuration: Math.max(1, Math.ceil(remainingMs / 1000)) })
+        await limiter.consume(id, 1, { customDuration: Math.max(1, Math.ceil(remainingMs / 1000)) })
         return true
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection
@@ -163,6 +173,8 @@ const processControl = () =>
 
 export const takeCommentAllowance = (clientKey: string, limits: Limits): Promise<FloodDecision> =>
   processControl().takeAllowance(clientKey, limits)
+
+export const isFormTokenUsed = (token: FormToken): Promise<boolean> => processControl().isFormTokenUsed(token)
 
 export const claimFormToken = (token: FormToken): Promise<boolean> => processControl().claimFormToken(token)
 

@@ -161,14 +161,6 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     return { reachedFloodControl: false }
   }
 
-  if (isFlood) {
-    tally.flooded++
-    expect(response.status, context()).toBe(429)
-    expect(Number(response.headers.get('retry-after')), context()).toBeGreaterThan(0)
-    expect(JSON.parse(answer).errors[0].message, context()).toMatch(/^Too many comments/)
-    return { reachedFloodControl: true }
-  }
-
   if (isReused) {
     // One comment per form token: a second is refused, naming the token.
     tally.reused++
@@ -177,6 +169,14 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     expect(error!.data.errors, context()).toEqual([
       { path: 'formToken', message: expect.stringMatching(/^formToken: /) },
     ])
+    return { reachedFloodControl: false }
+  }
+
+  if (isFlood) {
+    tally.flooded++
+    expect(response.status, context()).toBe(429)
+    expect(Number(response.headers.get('retry-after')), context()).toBeGreaterThan(0)
+    expect(JSON.parse(answer).errors[0].message, context()).toMatch(/^Too many comments/)
     return { reachedFloodControl: true }
   }
 

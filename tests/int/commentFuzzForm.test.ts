@@ -151,6 +151,19 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     return { reachedFloodControl: false }
   }
 
+  if (isReused) {
+    // A form already used for a comment (a cached page's token): shown again with a token of its own.
+    tally.reused++
+    expect(outcome.isStored, context()).toBe(false)
+    if (outcome.isStored) return { reachedFloodControl: false }
+    expect(outcome.state.message, context()).toBe(USED_FORM_MESSAGE)
+    expect(outcome.state.errors, context()).toEqual({})
+    expect(outcome.state.values, context()).toEqual(keptValues)
+    expect(outcome.state.formToken, context()).not.toBe(form.get('formToken'))
+    expect(secondsSinceFormToken(outcome.state.formToken), context()).not.toBeNull()
+    return { reachedFloodControl: false }
+  }
+
   if (isFlood) {
     tally.flooded++
     expect(outcome.isStored, context()).toBe(false)
@@ -158,19 +171,6 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
       expect(outcome.state.message, context()).toMatch(/^Too many comments/)
       expect(outcome.state.errors, context()).toEqual({})
     }
-    return { reachedFloodControl: true }
-  }
-
-  if (isReused) {
-    // A form already used for a comment (a cached page's token): shown again with a token of its own.
-    tally.reused++
-    expect(outcome.isStored, context()).toBe(false)
-    if (outcome.isStored) return { reachedFloodControl: true }
-    expect(outcome.state.message, context()).toBe(USED_FORM_MESSAGE)
-    expect(outcome.state.errors, context()).toEqual({})
-    expect(outcome.state.values, context()).toEqual(keptValues)
-    expect(outcome.state.formToken, context()).not.toBe(form.get('formToken'))
-    expect(secondsSinceFormToken(outcome.state.formToken), context()).not.toBeNull()
     return { reachedFloodControl: true }
   }
 

@@ -255,6 +255,16 @@ describe('moderation rules', () => {
     expect(responses.map((response) => response.status).sort()).toEqual([201, 400, 400, 400, 400, 400, 400, 400])
   })
 
+  it('refuses a used form token before flood control counts it, so the next comment is not held back', async () => {
+    await setDiscussion({ floodIntervalSeconds: 15 })
+    const formToken = tokenFrom(10)
+    expect((await post({ ...valid, formToken })).status).toBe(201)
+    const ip = newClient()
+    expect((await post({ ...valid, formToken }, ip)).status).toBe(400)
+    expect((await post(valid, ip)).status).toBe(201)
+    await setDiscussion({ floodIntervalSeconds: 0 })
+  })
+
   it('keeps the form token of a refused comment usable, so the reader can correct it', async () => {
     const formToken = tokenFrom(10)
     expect((await post({ ...valid, authorEmail: 'not-an-address', formToken })).status).toBe(400)

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { clientIp, hashIp } from '../../../src/comments/clientKey'
 import { type Discussion, loadDiscussionSettings } from '../../../src/comments/discussionSettings'
-import { claimFormToken, takeCommentAllowance } from '../../../src/comments/floodControl'
+import { claimFormToken, isFormTokenUsed, takeCommentAllowance } from '../../../src/comments/floodControl'
 import { readFormToken } from '../../../src/comments/formToken'
 import { COLLECTION } from '../../../src/constants'
 import { moderateComment } from '../../../src/domain/comments/moderateComment'
@@ -16,6 +16,9 @@ const DAY_MS = 24 * 60 * 60 * 1000
 function refuse(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: COLLECTION.comments, errors: [{ path, message }], req })
 }
+
+const refuseUsedFormToken = (req: PayloadRequest) =>
+  refuse(req, 'formToken', 'formToken: this form was already used for a comment; each comment needs a fresh form.')
 
 /** Whether a client's value can name a row at all, checked before it reaches a query that would fail on it. */
 function isRowId(value: unknown, req: PayloadRequest): value is number | string {
@@ -101,6 +104,13 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
   const article = await checkArticle(data.article, settings, req)
   const { parent, depth } = await checkParent(data.parent, article.id, settings, req)
 
+  // One comment per form: a token taken from a page once cannot carry a stream of comments. A used
+  // one is refused before flood control counts the attempt, so the reader's next press (with the
+  // fresh token the form then gets) is not "too many comments". A missing or forged token has
+  // nothing to claim; it marks the comment as spam below.
+  const formToken = readFormToken(data.formToken)
+  if (formToken && (await isFormTokenUsed(formToken))) refuseUsedFormToken(req)
+
   const ipHash = hashIp(clientIp(req.headers))
   const flood = await takeCommentAllowance(ipHash, {
     intervalSeconds: settings.floodIntervalSeconds,
@@ -116,13 +126,9 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
     )
   }
 
-  // One comment per form: a token taken from a page once cannot carry a stream of comments. Claimed
-  // only now, once nothing else refuses the comment, so a reader who corrects a field keeps the form.
-  // A missing or forged token has nothing to claim; it marks the comment as spam below.
-  const formToken = readFormToken(data.formToken)
-  if (formToken && !(await claimFormToken(formToken))) {
-    refuse(req, 'formToken', 'formToken: this form was already used for a comment; each comment needs a fresh form.')
-  }
+  // Claimed only now, once nothing else refuses the comment, so a reader who corrects a field keeps
+  // the form; the claim is what settles two comments sent at once with one token.
+  if (formToken && !(await claimFormToken(formToken))) refuseUsedFormToken(req)
 
   const email = checked.value.authorEmail
   const [{ totalDocs: approvedBefore }, { totalDocs: staffAccounts }] = await Promise.all([
