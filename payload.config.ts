@@ -16,6 +16,7 @@ import { DiscussionSettings } from './collections/globals/DiscussionSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { withRequestRules } from './collections/shared/requestRules'
+import { guardDocumentLocks } from './collections/system/lockedDocuments'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './src/constants'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
@@ -115,7 +116,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
     csrf: [env.SITE_URL],
   }
-  return buildConfig(config)
+  return buildConfig(config).then(guardDocumentLocks)
 }
 
 export default createConfig({ databaseUrl: env.DATABASE_URL })

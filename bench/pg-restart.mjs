@@ -57,6 +57,8 @@ const env = {
   SEED_ON_EMPTY: 'false',
   SITE_URL: origin,
   LOG_LEVEL: 'warn',
+  // The commenters are many readers told apart by X-Forwarded-For, as nginx in front would write it.
+  TRUSTED_PROXY_HOPS: '1',
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: 'data/next-bench',
 }

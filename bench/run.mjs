@@ -93,6 +93,8 @@ function baseEnv(databaseUrl, port, cachePort) {
     CACHE_TIER_URL: `http://127.0.0.1:${cachePort}`,
     CACHE_TIER_SECRET: REFRESH_SECRET,
     LOG_LEVEL: 'warn',
+    // The load generator plays many readers by writing X-Forwarded-For, as nginx in front would.
+    TRUSTED_PROXY_HOPS: '1',
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: 'data/next-bench',
   }

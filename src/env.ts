@@ -89,8 +89,11 @@ const schema = z.object({
   ),
   /** Connections each server process keeps to PostgreSQL; instances × this must fit max_connections. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** How many proxies in front of the site append to X-Forwarded-For (see src/comments/clientKey.ts). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  /**
+   * How many proxies in front of the site append to X-Forwarded-For; 0 (nothing in front) uses the
+   * socket's peer address and ignores the header (see src/comments/clientKey.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /**
    * A caching reverse proxy in front of the site (docs/deploy/nginx-cache.conf). When set, every page
    * the server rebuilds is also fetched through it with CACHE_TIER_SECRET, which replaces the cached copy.

@@ -277,6 +277,7 @@ export interface Article {
  */
 export interface Media {
   id: number;
+  uploadedBy?: (number | null) | User;
   /**
    * What the image shows, in one sentence, for screen readers and search engines.
    */
@@ -331,55 +332,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * Reusable explanations that articles are built from, each with its sources.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "causes".
- */
-export interface Cause {
-  id: number;
-  title: string;
-  /**
-   * The address of the page. Filled from the title when left empty; changing it breaks old links.
-   */
-  slug?: string | null;
-  /**
-   * One or two sentences: shown on cards and at the top of the cause page.
-   */
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  category: 'training' | 'recovery' | 'equipment' | 'technique' | 'body_weight' | 'nutrition' | 'hydration' | 'health';
-  /**
-   * Studies, guidelines or reference works that back this explanation.
-   */
-  sources?:
-    | {
-        title: string;
-        publisher?: string | null;
-        year?: number | null;
-        url?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * People who sign in to the newsroom. Their public byline lives in Authors.
@@ -473,6 +425,55 @@ export interface Author {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Reusable explanations that articles are built from, each with its sources.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "causes".
+ */
+export interface Cause {
+  id: number;
+  title: string;
+  /**
+   * The address of the page. Filled from the title when left empty; changing it breaks old links.
+   */
+  slug?: string | null;
+  /**
+   * One or two sentences: shown on cards and at the top of the cause page.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  category: 'training' | 'recovery' | 'equipment' | 'technique' | 'body_weight' | 'nutrition' | 'hydration' | 'health';
+  /**
+   * Studies, guidelines or reference works that back this explanation.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Readers’ comments. Nothing shows on the site until it is approved.
@@ -810,6 +811,7 @@ export interface CommentsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  uploadedBy?: T;
   alt?: T;
   caption?: T;
   credit?: T;

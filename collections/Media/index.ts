@@ -5,8 +5,10 @@ import type { CollectionConfig } from 'payload'
 
 import { COLLECTION } from '../../src/constants'
 import { env } from '../../src/env'
-import { adminsAndEditors, anyone, contentCreators } from '../shared/access'
+import { adminsAndEditors, anyone, contentCreators, noOneField, staffFieldOnly } from '../shared/access'
+import { mayChangeMedia } from './access/mayChangeMedia'
 import { answerMissingFile } from './handlers/answerMissingFile'
+import { holdReplacedFiles, restoreReplacedFiles } from './hooks/keepReplacedFiles'
 import { refuseUnsafeFilename } from './hooks/refuseUnsafeFilename'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -26,7 +28,7 @@ export const Media: CollectionConfig = {
   access: {
     read: anyone,
     create: contentCreators,
-    update: contentCreators,
+    update: mayChangeMedia,
     delete: adminsAndEditors,
   },
   admin: {
@@ -36,8 +38,23 @@ export const Media: CollectionConfig = {
     description:
       'Photos and illustrations. Every image needs alt text that describes it for a reader who cannot see it.',
   },
-  hooks: { beforeOperation: [refuseUnsafeFilename] },
+  hooks: {
+    beforeOperation: [refuseUnsafeFilename, holdReplacedFiles],
+    afterChange: [restoreReplacedFiles],
+  },
   fields: [
+    {
+      name: 'uploadedBy',
+      label: 'Uploaded by',
+      type: 'relationship',
+      relationTo: COLLECTION.users,
+      // Set by the server to whoever uploads; what a writer may change afterwards depends on it.
+      hooks: {
+        beforeChange: [({ operation, req, value }) => (operation === 'create' ? (req.user?.id ?? null) : value)],
+      },
+      access: { create: noOneField, update: noOneField, read: staffFieldOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'alt',
       label: 'Alt text',

@@ -28,6 +28,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Each login is a session stored on the account and checked on every request, so a password
+    // change (or reset) ends every other session of the account, a stolen token's included.
+    // Payload's default; written here because the protection depends on it.
+    useSessions: true,
     cookies: {
       secure: env.NODE_ENV === 'production' && env.SITE_URL.startsWith('https:'),
       sameSite: 'Lax',

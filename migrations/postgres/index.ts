@@ -1,5 +1,6 @@
 import * as migration_20261126_054157_initial from './20261126_054157_initial';
 import * as migration_20261126_085252_query_indexes from './20261126_085252_query_indexes';
+import * as migration_20261201_094037_media_uploaded_by from './20261201_094037_media_uploaded_by';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_085252_query_indexes.up,
     down: migration_20261126_085252_query_indexes.down,
-    name: '20261126_085252_query_indexes'
+    name: '20261126_085252_query_indexes',
+  },
+  {
+    up: migration_20261201_094037_media_uploaded_by.up,
+    down: migration_20261201_094037_media_uploaded_by.down,
+    name: '20261201_094037_media_uploaded_by'
   },
 ];

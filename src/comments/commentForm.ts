@@ -12,6 +12,9 @@ export type CommentFormState = {
 
 /** Fields the reader sees (and gets back, with their errors, when the form is refused). */
 export const FORM_FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'body'] as const
+export const EXPIRED_FORM_MESSAGE = 'The form had been open too long. Please press “Post comment” again.'
+export const USED_FORM_MESSAGE = 'This form was already used for a comment. Please press “Post comment” again.'
+
 /** Fields the form carries hidden; a problem with them is told in the form's message. */
 const HIDDEN_FIELDS = ['parent'] as const
 
@@ -68,6 +71,11 @@ export function formStateFromRefusal(
     data?: { errors?: Array<{ path?: unknown; message?: unknown }> }
   }
   if (failure?.status === 400 && Array.isArray(failure.data?.errors)) {
+    // The page's token already served for a comment (a cached page shows every reader the same
+    // one): shown again with a token of its own, as an expired form is.
+    if (failure.data.errors.some((problem) => problem.path === 'formToken')) {
+      return { values, errors: {}, message: USED_FORM_MESSAGE, formToken: issueFormToken() }
+    }
     const errors: Record<string, string> = {}
     const unseen: string[] = []
     for (const problem of failure.data.errors) {
@@ -110,7 +118,7 @@ export async function submitCommentForm({
       state: {
         values,
         errors: {},
-        message: 'The form had been open too long. Please press “Post comment” again.',
+        message: EXPIRED_FORM_MESSAGE,
         formToken: issueFormToken(),
       },
     }

@@ -1,11 +1,12 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { env } from '../env'
+import { FORM_TOKEN_MAX_AGE_MS, type FormToken } from './formToken'
 import { connectRedis, type RedisConnection } from '../redis/connectRedis'
 
 /**
  * Flood control per client (by keyed IP hash): one comment per `intervalSeconds` and at most
- * `hourlyLimit` an hour.
+ * `hourlyLimit` an hour; and one comment per form token, remembered for as long as the token is valid.
  *
  * Without REDIS_URL the counts live in this process's memory, which is right for one server. With
  * it they live in Redis, so every instance behind the load balancer sees the same counts (the IP
@@ -30,6 +31,10 @@ export type FloodControlOptions = {
 export type FloodControl = {
   /** Counts one comment from `clientKey` and says whether it may be posted now. */
   takeAllowance: (clientKey: string, limits: Limits) => Promise<FloodDecision>
+  /** Whether a comment was already posted with this form token (a look, recording nothing). */
+  isFormTokenUsed: (token: FormToken) => Promise<boolean>
+  /** Records that a comment was posted with this form token; false when one already was. */
+  claimFormToken: (token: FormToken) => Promise<boolean>
   /** Closes the Redis connection, if any. */
   close: () => Promise<void>
 }
@@ -102,7 +107,29 @@ export function createFloodControl({
     return pair
   }
 
+  let formTokens: Limiter | undefined
+  const formTokenLimiter = () =>
+    (formTokens ??= makeLimiter({ name: 'form-token', points: 1, duration: FORM_TOKEN_MAX_AGE_MS / 1000 }))
+
   return {
+    async isFormTokenUsed({ id }) {
+      const limiter = formTokenLimiter()
+      await connection?.opened()
+      const used = await limiter.get(id)
+      return used !== null && used.consumedPoints >= 1
+    },
+    async claimFormToken({ id, remainingMs }) {
+      const limiter = formTokenLimiter()
+      await connection?.opened()
+      try {
+        // Remembered until the token expires anyway, and not a moment longer.
+        await limiter.consume(id, 1, { customDuration: Math.max(1, Math.ceil(remainingMs / 1000)) })
+        return true
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection
+        return false
+      }
+    },
     async takeAllowance(clientKey, limits) {
       const { interval, hourly } = limitersFor(limits)
       await connection?.opened()
@@ -124,6 +151,7 @@ export function createFloodControl({
       await connection?.close()
       connection = undefined
       limiters.clear()
+      formTokens = undefined
     },
   }
 }
@@ -140,10 +168,15 @@ function refusal(rejection: RateLimiterRes, reason: string): FloodDecision {
 type ProcessFloodControl = { control?: FloodControl; options?: FloodControlOptions }
 const processState = ((globalThis as { legworkFloodControl?: ProcessFloodControl }).legworkFloodControl ??= {})
 
-export function takeCommentAllowance(clientKey: string, limits: Limits): Promise<FloodDecision> {
-  processState.control ??= createFloodControl({ redisUrl: env.REDIS_URL, ...processState.options })
-  return processState.control.takeAllowance(clientKey, limits)
-}
+const processControl = () =>
+  (processState.control ??= createFloodControl({ redisUrl: env.REDIS_URL, ...processState.options }))
+
+export const takeCommentAllowance = (clientKey: string, limits: Limits): Promise<FloodDecision> =>
+  processControl().takeAllowance(clientKey, limits)
+
+export const isFormTokenUsed = (token: FormToken): Promise<boolean> => processControl().isFormTokenUsed(token)
+
+export const claimFormToken = (token: FormToken): Promise<boolean> => processControl().claimFormToken(token)
 
 /**
  * Replaces this process's flood control on the next comment, over the defaults from the

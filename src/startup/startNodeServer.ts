@@ -1,11 +1,15 @@
 /**
- * A server checks its environment first and exits with a one-line reason instead of answering
+ * A server stamps each request with its socket's peer address (flood control's client with no proxy in
+ * front), then checks its environment and exits with a one-line reason instead of answering
  * requests it cannot serve. Then it starts Payload with its jobs runner, so scheduled publishes
  * fire with nobody visiting and, in production, pending migrations run before the first visitor.
  * A development server on an empty database also loads the demo content.
  */
 export async function startNodeServer(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
+  // First, before anything that waits: every request from now on carries its socket's address.
+  const { stampPeerAddresses } = await import('../security/peerAddress')
+  stampPeerAddresses()
 
   let env: typeof import('../env').env
   try {

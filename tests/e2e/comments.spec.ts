@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { SEED_PASSWORD, seedDemoContent, signIn } from './helpers'
 
@@ -40,6 +40,50 @@ test('without JavaScript, a reader posts a comment and is told it awaits moderat
   await expect(page.locator('#comment-submitted')).toBeVisible()
   await expect(page.getByText(body)).toHaveCount(0)
   await context.close()
+})
+
+test('without JavaScript, a form whose cached token already served is shown again, and posts on the next press', async ({
+  browser,
+}) => {
+  const USED = 'This form was already used for a comment. Please press “Post comment” again.'
+  const submitted = new RegExp(`${ARTICLE}#comment-submitted$`)
+  // Two readers of the same cached page (each with an address of its own, for flood control).
+  const readers = await Promise.all(
+    ['198.51.100.61', '198.51.100.62'].map(async (address, index) => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        extraHTTPHeaders: { 'x-forwarded-for': address },
+      })
+      const page = await context.newPage()
+      await page.goto(ARTICLE)
+      await page.locator('#comment-body').fill(`Shared-token comment ${index} ${Date.now().toString(36)}`)
+      await page.locator('#comment-authorName').fill(`Reader ${index}`)
+      await page.locator('#comment-authorEmail').fill(`shared${index}@example.com`)
+      return { context, page }
+    }),
+  )
+  const [first, second] = readers.map(({ page }) => page) as [Page, Page]
+  const token = await first.locator('input[name=formToken]').inputValue()
+  expect(await second.locator('input[name=formToken]').inputValue()).toBe(token)
+  await first.waitForTimeout(3_500)
+
+  /** Presses "Post comment"; a form whose token already served is shown again, and the next press posts. */
+  async function post(page: Page, { mustBeRefused }: { mustBeRefused: boolean }) {
+    const text = await page.locator('#comment-body').inputValue()
+    await page.getByRole('button', { name: 'Post comment' }).click()
+    await page.waitForLoadState()
+    if (!mustBeRefused && submitted.test(page.url())) return
+    await expect(page.locator('.comment-form__message')).toHaveText(USED)
+    await expect(page.locator('#comment-body')).toHaveValue(text)
+    expect(await page.locator('input[name=formToken]').inputValue()).not.toBe(token)
+    await page.waitForTimeout(3_500)
+    await page.getByRole('button', { name: 'Post comment' }).click()
+    await expect(page).toHaveURL(submitted)
+  }
+  // The page's token serves one comment, this reader's or an earlier one's; after that, never again.
+  await post(first, { mustBeRefused: false })
+  await post(second, { mustBeRefused: true })
+  for (const { context } of readers) await context.close()
 })
 
 test('a moderator approves it in the queue, and the reader sees it on the article', async ({ page, browser }) => {
@@ -139,7 +183,11 @@ test('past the per-page setting, comments continue on a second page', async ({ r
   ).toBe(200)
 
   const article = (await (await request.get(`/api/articles?where[slug][equals]=${slug}&depth=0`)).json()).docs[0]
-  const { formToken } = await (await request.get('/api/comments/form-token')).json()
+  // One form token per comment: each serves once.
+  const formTokens: string[] = []
+  for (let index = 1; index <= 6; index++) {
+    formTokens.push((await (await request.get('/api/comments/form-token')).json()).formToken)
+  }
   await new Promise((resolve) => setTimeout(resolve, 3_500))
   for (let index = 1; index <= 6; index++) {
     const created = await request.post('/api/comments', {
@@ -149,7 +197,7 @@ test('past the per-page setting, comments continue on a second page', async ({ r
         authorName: `Reader ${index}`,
         authorEmail: `reader${index}@example.com`,
         body: `Paged comment ${index}`,
-        formToken,
+        formToken: formTokens[index - 1],
       },
     })
     expect(created.status()).toBe(201)

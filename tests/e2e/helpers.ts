@@ -32,16 +32,30 @@ export function seedDemoContent() {
   if (result.status !== 0) throw new Error(`seed failed:\n${result.stdout}\n${result.stderr}`)
 }
 
-/** Queues a scheduled publish the way the admin does, due in `seconds`. */
-export function scheduleArticle(slug: string, seconds: number) {
-  const result = spawnSync(
-    'npx',
-    ['payload', 'run', 'tests/e2e/scripts/scheduleArticle.ts', slug, String(seconds), 'editor@legwork.test'],
-    { encoding: 'utf8', env: { ...serverEnv(), NODE_OPTIONS: '--conditions=development' } },
-  )
-  if (result.status !== 0 || !result.stdout.includes('Scheduled')) {
-    throw new Error(`scheduling failed:\n${result.stdout}\n${result.stderr}`)
-  }
+/** Runs a helper script of tests/e2e/scripts with `payload run` on the server's database; its output. */
+function runScript(script: string, ...args: string[]): string {
+  const result = spawnSync('npx', ['payload', 'run', `tests/e2e/scripts/${script}`, ...args], {
+    encoding: 'utf8',
+    env: { ...serverEnv(), NODE_OPTIONS: '--conditions=development' },
+  })
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`)
+  return result.stdout
+}
+
+/** Queues a scheduled publish (or unpublish) the way the admin does, due in `seconds`; its job id. */
+export function scheduleArticle(slug: string, seconds: number, type: 'publish' | 'unpublish' = 'publish'): number {
+  const output = runScript('scheduleArticle.ts', slug, String(seconds), 'editor@legwork.test', type)
+  const id = /Scheduled .* as job (\d+)/.exec(output)?.[1]
+  if (!id) throw new Error(`scheduling failed:\n${output}`)
+  return Number(id)
+}
+
+/** The ids of the scheduled publishes and unpublishes still queued. */
+export function queuedSchedules(): number[] {
+  const output = runScript('listSchedules.ts')
+  const listed = /Schedules (\[.*\])/.exec(output)?.[1]
+  if (!listed) throw new Error(`listing schedules failed:\n${output}`)
+  return JSON.parse(listed) as number[]
 }
 
 export async function signIn(page: Page, email: string, password = SEED_PASSWORD) {

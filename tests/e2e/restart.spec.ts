@@ -36,7 +36,9 @@ test('an article unpublished and not visited since stays unpublished after a res
       DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
       MEDIA_DIR: process.env.E2E_MEDIA_DIR,
       PAYLOAD_SECRET: SERVER_SECRET,
-      SITE_URL: url,
+      // The build's public address (a server refuses to start with another); it reaches itself on its port.
+      SITE_URL: process.env.E2E_BASE_URL,
+      REVALIDATE_ORIGIN: url,
       REDIS_URL: '',
       JOBS_AUTORUN: 'false',
       SEED_ON_EMPTY: 'false',

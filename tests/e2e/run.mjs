@@ -40,6 +40,9 @@ const serverEnv = {
   LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   NEXT_TELEMETRY_DISABLED: '1',
   SEED_ON_EMPTY: 'false',
+  // As behind nginx: the tests play many readers by writing X-Forwarded-For. The default (0, nothing
+  // in front) is proved by tests/e2e/clientAddress.spec.ts on a server of its own.
+  TRUSTED_PROXY_HOPS: '1',
   // The scheduled-publishing test should not wait a whole minute for the jobs runner.
   JOBS_AUTORUN_CRON: '*/5 * * * * *',
 }

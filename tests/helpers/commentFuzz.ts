@@ -13,10 +13,9 @@ import { expect } from 'vitest'
 import { hashIp } from '../../src/comments/clientKey'
 import { loadDiscussionSettings } from '../../src/comments/discussionSettings'
 import { issueFormToken } from '../../src/comments/formToken'
-import { env } from '../../src/env'
+import { readerHeaders } from './clientAddress'
 import { validArticleData } from './content'
 import { getTestPayload } from './payload'
-import { rest } from './restClient'
 import { testDialect } from './testDatabase'
 
 export const COMMENT_FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'body'] as const
@@ -41,15 +40,11 @@ export type FuzzWorld = {
   threadDepth: number
   minSecondsToPost: number
   floodIntervalSeconds: number
-  /** From `GET /api/comments/form-token`, old enough to pass the minimum wait. */
-  agedToken: string
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Articles in every state a comment can meet, approved comments at each depth, the discussion
- * settings as shipped except for a closing age, and a form token that has waited the minimum once.
+ * settings as shipped except for a closing age.
  */
 export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const payload = await getTestPayload()
@@ -91,11 +86,6 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   approved.set(onB, { article: openB, depth: 0 })
   const pending = [await seed({ article: openA, depth: 0, status: 'pending' })]
 
-  const issued = await rest('GET', '/comments/form-token')
-  expect(issued.status).toBe(200)
-  // The reader "reads the page" for the minimum time once; the token is not single-use.
-  await sleep(settings.minSecondsToPost * 1000 + 300)
-
   return {
     payload,
     openArticles: [openA, openB],
@@ -105,7 +95,6 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     threadDepth: settings.threadDepth,
     minSecondsToPost: settings.minSecondsToPost,
     floodIntervalSeconds: settings.floodIntervalSeconds,
-    agedToken: issued.body.formToken,
   }
 }
 
@@ -125,22 +114,35 @@ export async function checkFuzz<Ts>(property: fc.IAsyncProperty<Ts>, numRuns: nu
 
 /** What a generated input asks for in place of a form token; turned into a real one when sent. */
 export class TokenWish {
-  constructor(readonly kind: 'aged' | 'fresh' | 'forged' | 'expired') {}
+  constructor(readonly kind: 'aged' | 'fresh' | 'forged' | 'expired' | 'reused') {}
   toString() {
     return `<${this.kind} token>`
   }
 }
 
-/** Tokens handed out while sending, so the oracle knows what each one was. */
-const freshTokens = new Map<string, number>()
+/** Tokens handed out while sending, with when they were issued, so the oracle knows what each one was. */
+const grantedTokens = new Map<string, number>()
+/** Tokens a stored comment was posted with: each may serve once. */
+const usedTokens = new Set<string>()
+
+/** A valid token issued `ageMs` ago, as `GET /api/comments/form-token` or the page would have. */
+function issued(ageMs: number): string {
+  const issuedAt = Date.now() - ageMs
+  const token = issueFormToken(issuedAt)
+  grantedTokens.set(token, issuedAt)
+  return token
+}
+
+/** A token of the reader who has had the form open longer than the minimum wait. */
+export const agedToken = (world: FuzzWorld) => issued(world.minSecondsToPost * 1000 + 1_000)
 
 export function grantToken(wish: TokenWish, world: FuzzWorld): string {
-  if (wish.kind === 'aged') return world.agedToken
-  if (wish.kind === 'fresh') {
-    const now = Date.now()
-    const token = issueFormToken(now)
-    freshTokens.set(token, now)
-    return token
+  if (wish.kind === 'aged') return agedToken(world)
+  if (wish.kind === 'fresh') return issued(0)
+  if (wish.kind === 'reused') {
+    // One a stored comment already used (any of them); before there is one, an unused aged token.
+    const used = [...usedTokens]
+    return used.length ? used[Math.floor(Math.random() * used.length)]! : agedToken(world)
   }
   if (wish.kind === 'expired') return issueFormToken(Date.now() - 25 * 60 * 60 * 1000)
   return `${Date.now() - 60_000}.${crypto.randomBytes(16).toString('hex')}`
@@ -148,11 +150,18 @@ export function grantToken(wish: TokenWish, world: FuzzWorld): string {
 
 /** 'valid' (waited long enough), 'young' (valid but sent too soon), or 'invalid'. */
 export function tokenVerdict(token: unknown, world: FuzzWorld, answeredAt: number): 'valid' | 'young' | 'invalid' {
-  if (token === world.agedToken) return 'valid'
-  const issuedAt = typeof token === 'string' ? freshTokens.get(token) : undefined
+  const issuedAt = typeof token === 'string' ? grantedTokens.get(token) : undefined
   if (issuedAt === undefined) return 'invalid'
   // Answered within the minimum wait: the server certainly judged it too fast. Later: it may not have.
   return answeredAt - issuedAt < world.minSecondsToPost * 1000 ? 'young' : 'valid'
+}
+
+/** Whether a stored comment was already posted with this token (judged before sending it). */
+export const isUsedToken = (token: unknown): boolean => typeof token === 'string' && usedTokens.has(token)
+
+/** Remembers the token a stored comment was posted with. */
+export function markTokenUsed(token: unknown): void {
+  if (typeof token === 'string' && grantedTokens.has(token)) usedTokens.add(token)
 }
 
 // ── Clients ────────────────────────────────────────────────────────────────────────────────────
@@ -162,19 +171,30 @@ const runTag = crypto.randomBytes(2).toString('hex')
 let clientCounter = 0
 export const newClientIp = () => `2001:db8:${runTag}:${(++clientCounter).toString(16)}::7`
 
-/** How the request reached us: what the client put in X-Forwarded-For before our proxy appended its address. */
+/**
+ * How the request reached us: only its real address (`direct`), or with addresses the client wrote
+ * itself, before the proxy's in X-Forwarded-For (`spoofed`), or in X-Real-IP (`real-ip`).
+ */
 export type Hop = { shape: 'direct' | 'spoofed' | 'real-ip'; spoof: string }
 
 /**
- * The headers a reader's request arrives with behind the trusted proxies: whatever the client wrote
- * in X-Forwarded-For first (ignored by flood control), then its address, then the inner proxies.
+ * The headers a reader's request arrives with, as deployed (TRUSTED_PROXY_HOPS): its real address
+ * where the server or the trusted proxies put it, and whatever the client wrote itself. With no
+ * proxy in front (0) everything the client writes is ignored; behind proxies, what it writes
+ * before the nearest proxy's entry is, and X-Real-IP counts only when X-Forwarded-For is absent.
  */
 export function clientHeaders(ip: string, hop: Hop, userAgent: string | null): Headers {
-  const headers = new Headers()
-  const innerProxies = Array.from({ length: env.TRUSTED_PROXY_HOPS - 1 }, (_, index) => `10.0.0.${index + 1}`)
-  if (hop.shape === 'direct') headers.set('x-forwarded-for', [ip, ...innerProxies].join(', '))
-  if (hop.shape === 'spoofed') headers.set('x-forwarded-for', [` ${hop.spoof} `, ip, ...innerProxies].join(','))
-  if (hop.shape === 'real-ip') headers.set('x-real-ip', ip)
+  const headers = readerHeaders(ip)
+  const forwarded = headers.get('x-forwarded-for')
+  if (hop.shape === 'spoofed') {
+    headers.set('x-forwarded-for', forwarded ? ` ${hop.spoof} ,${forwarded.replace(/, /g, ',')}` : hop.spoof)
+  }
+  if (hop.shape === 'real-ip') {
+    if (forwarded) {
+      headers.delete('x-forwarded-for')
+      headers.set('x-real-ip', ip)
+    } else headers.set('x-real-ip', hop.spoof)
+  }
   if (userAgent !== null) headers.set('user-agent', userAgent)
   return headers
 }

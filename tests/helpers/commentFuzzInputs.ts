@@ -252,7 +252,14 @@ export const tokenValue = fc.oneof(
   { weight: 1, arbitrary: fc.constant(new TokenWish('fresh')) },
   { weight: 1, arbitrary: fc.constant(new TokenWish('forged')) },
   { weight: 1, arbitrary: fc.constant(new TokenWish('expired')) },
+  { weight: 1, arbitrary: fc.constant(new TokenWish('reused')) },
   { weight: 1, arbitrary: fc.oneof(oddText, wrongType, fc.constant(undefined)) },
+)
+
+/** A reader's form token: mostly one of its own, sometimes one a stored comment already used. */
+const readersToken = fc.oneof(
+  { weight: 9, arbitrary: fc.constant(new TokenWish('aged')) },
+  { weight: 1, arbitrary: fc.constant(new TokenWish('reused')) },
 )
 
 const honeypotValue = fc.oneof(
@@ -318,7 +325,7 @@ export function commentEntries(
     authorEmail: plausibleEmail,
     authorUrl: fc.option(plausibleUrl, { nil: undefined }),
     body: plausibleBody,
-    formToken: fc.constant(new TokenWish('aged')),
+    formToken: readersToken,
   })
   const replacements = fc.record(
     {
@@ -397,7 +404,7 @@ export function formEntries(world: FuzzWorld, { oneUntouchedIn }: { oneUntouched
     article: openId.map(String),
     slug: fc.constant('why-your-legs-feel-heavy'),
     parent: fc.constant(''),
-    formToken: fc.constant(new TokenWish('aged')),
+    formToken: readersToken,
     body: plausibleBody,
     authorName: plausibleName,
     authorEmail: plausibleEmail,

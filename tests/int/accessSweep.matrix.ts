@@ -162,11 +162,21 @@ export const MATRIX: Record<string, TargetRows> = {
     read: { image: ALL },
     readVersions: { image: NOBODY },
     create: { image: CREATORS },
-    update: { image: CREATORS },
+    // A writer changes only their own uploads that no published article shows (alt text and file
+    // of a live image are live content); editors review, so they change any.
+    update: {
+      image: EDITORS,
+      "the writer's unused image": CREATORS,
+      "the writer's image on a published article": EDITORS,
+    },
     delete: { image: EDITORS },
     duplicate: { image: CREATORS },
     restoreVersion: { image: NOBODY },
-    docAccess: { image: CREATORS },
+    docAccess: {
+      image: EDITORS,
+      "the writer's unused image": CREATORS,
+      "the writer's image on a published article": EDITORS,
+    },
     endpoint: {
       'GET /file/:filename': ALL,
       // Pasting from a URL is off: no one may make the server fetch an address.
@@ -223,16 +233,24 @@ export const MATRIX: Record<string, TargetRows> = {
     docAccess: { 'queued job': NOBODY },
     endpoint: { 'GET /run': EDITORS, 'GET /handle-schedules': EDITORS },
   },
-  // Payload's default: every signed-in user (everyone who edits in the admin) takes and releases locks.
+  // The server takes a lock for whoever opens a document (collections/system/lockedDocuments.ts);
+  // through the API every signed-in user sees locks, releases them and takes one over for themselves,
+  // and nobody creates one, moves one to another document or hands one to someone else.
   'payload-locked-documents': {
     read: { "the editor's lock": STAFF },
     readVersions: { "the editor's lock": NOBODY },
-    create: { lock: STAFF },
-    update: { "the editor's lock": STAFF },
+    create: { lock: NOBODY },
+    update: { "the editor's lock": NOBODY },
     delete: { "the editor's lock": STAFF },
-    duplicate: { "the editor's lock": STAFF },
+    duplicate: { "the editor's lock": NOBODY },
     restoreVersion: { "the editor's lock": NOBODY },
-    docAccess: { "the editor's lock": STAFF },
+    // Whether one may take over depends on what one sends: no permission without it.
+    docAccess: { "the editor's lock": NOBODY },
+    writeField: {
+      "user of the editor's lock, to oneself": STAFF,
+      "user of the editor's lock, to another": NOBODY,
+      'user on create, another': NOBODY,
+    },
   },
   'payload-preferences': {
     read: { 'own preference': STAFF, "the bootstrap admin's preference": NOBODY },

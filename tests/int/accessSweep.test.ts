@@ -399,11 +399,13 @@ async function makeComment(articleId: Id, status: 'approved' | 'pending'): Promi
 /** An unusual instant, so that its appearance in a response can only be this field. */
 const MODERATED_AT = '2001-02-03T04:05:06.789Z'
 
-async function makeMedia(): Promise<Probe & { filename: string }> {
+/** An image, uploaded by `uploader` (by nobody: as the seed's are). */
+async function makeMedia(uploader?: Id): Promise<Probe & { filename: string }> {
   const marker = mark()
   const doc = await local.create({
     collection: 'media',
     context: QUIET,
+    user: uploader === undefined ? undefined : await userDoc(uploader),
     data: { alt: marker },
     file: { data: imageBytes, mimetype: 'image/png', name: `${marker}.png`, size: imageBytes.length },
   })
@@ -551,6 +553,12 @@ function comments() {
 const commentProbe = (pick: (c: Awaited<ReturnType<typeof comments>>) => Probe) => async () => pick(await comments())
 
 const formToken = () => issueFormToken(Date.now() - 10_000)
+
+/** Whose a stored document lock is. */
+const lockHolder = (doc: Data) => {
+  const user = doc.user as { value?: unknown } | undefined
+  return idOf(user && typeof user === 'object' && 'value' in user ? user.value : user)
+}
 
 const SPECS: Record<string, TargetSpec> = {
   articles: {
@@ -766,7 +774,17 @@ const SPECS: Record<string, TargetSpec> = {
   },
   media: {
     markerField: 'alt',
-    probes: { image: makeMedia },
+    probes: {
+      image: () => makeMedia(),
+      "the writer's unused image": () => makeMedia(accounts.writer.id),
+      // The writer's upload became the hero of a published article: live content.
+      "the writer's image on a published article": async () => {
+        const image = await makeMedia(accounts.writer.id)
+        const article = await makeArticle(accounts.writer.id, 'published')
+        await local.update({ collection: 'articles', id: article.id, context: QUIET, data: { heroImage: image.id } })
+        return image
+      },
+    },
     createForm: (marker) => {
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(imageBytes)], { type: 'image/png' }), `${marker}.png`)
@@ -981,6 +999,27 @@ const SPECS: Record<string, TargetSpec> = {
     },
     createData: (_, marker, actor) => ({ globalSlug: marker, user: { relationTo: 'users', value: ownId(actor) } }),
     duplicateData: (marker) => ({ globalSlug: marker }),
+    writeFields: {
+      // The admin's "take over": the lock becomes the caller's.
+      "user of the editor's lock, to oneself": {
+        on: 'update',
+        probe: "the editor's lock",
+        data: (_, actor) => ({ user: { relationTo: 'users', value: ownId(actor) } }),
+        happened: (doc, actor) => lockHolder(doc) === ownId(actor),
+      },
+      "user of the editor's lock, to another": {
+        on: 'update',
+        probe: "the editor's lock",
+        data: () => ({ user: { relationTo: 'users', value: otherWriter.id } }),
+        happened: (doc) => lockHolder(doc) === otherWriter.id,
+      },
+      // A lock in someone else's name locks everyone but them out (423).
+      'user on create, another': {
+        on: 'create',
+        data: () => ({ user: { relationTo: 'users', value: accounts.editor.id } }),
+        happened: (doc) => lockHolder(doc) === accounts.editor.id,
+      },
+    },
   },
   'payload-preferences': {
     markerField: 'key',

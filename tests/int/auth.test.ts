@@ -59,4 +59,39 @@ describe('staff accounts', () => {
     expect(locked.status).toBe(401)
     expect(JSON.stringify(locked.body)).toMatch(/locked/i)
   })
+
+  describe('changing a password', () => {
+    const signedIn = async (token: string) => (await rest('GET', '/users/me', { token })).body.user?.email ?? null
+
+    it("ends the user's other sessions and keeps the one that changed it", async () => {
+      const adminToken = await login('founder@legwork.test', password)
+      await rest('POST', '/users', {
+        token: adminToken,
+        json: { email: 'sessions@legwork.test', password, name: 'Sessions', roles: ['writer'] },
+      })
+      const [laptop, phone, stolen] = [
+        await login('sessions@legwork.test', password),
+        await login('sessions@legwork.test', password),
+        await login('sessions@legwork.test', password),
+      ]
+      const id = (await rest('GET', '/users/me', { token: laptop })).body.user.id
+      const changed = await rest('PATCH', `/users/${id}`, { token: laptop, json: { password: `${password} 2` } })
+      expect(changed.status).toBe(200)
+      expect(await signedIn(laptop)).toBe('sessions@legwork.test')
+      expect(await signedIn(phone)).toBeNull()
+      expect(await signedIn(stolen)).toBeNull()
+      // Refreshing a dead session does not bring it back.
+      expect((await rest('POST', '/users/refresh-token', { token: stolen })).status).toBeGreaterThanOrEqual(400)
+    })
+
+    it('set by an admin, ends every session of the account', async () => {
+      const adminToken = await login('founder@legwork.test', password)
+      const token = await login('sessions@legwork.test', `${password} 2`)
+      const id = (await rest('GET', '/users/me', { token })).body.user.id
+      const reset = await rest('PATCH', `/users/${id}`, { token: adminToken, json: { password: `${password} 3` } })
+      expect(reset.status).toBe(200)
+      expect(await signedIn(token)).toBeNull()
+      expect(await signedIn(adminToken)).toBe('founder@legwork.test')
+    })
+  })
 })

@@ -3,6 +3,7 @@ import { REST_POST } from '@payloadcms/next/routes'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { readerHeaderRecord } from '../helpers/clientAddress'
 import {
   buildFuzzWorld,
   checkFuzz,
@@ -11,9 +12,12 @@ import {
   expectedComment,
   expectOnlyAcceptedStored,
   type FuzzWorld,
+  agedToken,
   grantToken,
   type Hop,
+  isUsedToken,
   judgeComment,
+  markTokenUsed,
   newClientIp,
   snapshot,
   TokenWish,
@@ -51,7 +55,7 @@ type Case = Submission & { repeat: Submission | null }
 
 let world: FuzzWorld
 const accepted = new Map<number | string, ExpectedComment>()
-const tally = { inputs: 0, stored: 0, refused: 0, flooded: 0, notJson: 0 }
+const tally = { inputs: 0, stored: 0, refused: 0, flooded: 0, reused: 0, notJson: 0 }
 
 /** Deeply nested JSON is written by hand: JSON.stringify gives up long before JSON.parse does. */
 const deepJson = (levels: number, key: string) => `{"${key}":`.repeat(levels) + '"x"' + '}'.repeat(levels)
@@ -69,7 +73,7 @@ function bodyArbitrary(oneUntouchedIn: number): fc.Arbitrary<Body> {
         fc
           .tuple(fc.integer({ min: 1_000, max: 60_000 }), fc.constantFrom('a', '__proto__', 'body', 'id', 'status'))
           .map(([levels, key]) => {
-            const head = `{"article":${world.openArticles[0]},"formToken":"${world.agedToken}","authorName":"Deep","authorEmail":"deep@example.com"`
+            const head = `{"article":${world.openArticles[0]},"formToken":"${AGED_TOKEN}","authorName":"Deep","authorEmail":"deep@example.com"`
             // Nested as the body, as the reply's id, or under an unknown key.
             if (key === 'body') return `${head},"body":${deepJson(levels, key)}}`
             if (key === 'id') return `${head},"body":"Deep thoughts.","parent":${deepJson(levels, key)}}`
@@ -95,9 +99,12 @@ function caseArbitrary(): fc.Arbitrary<Case> {
     .map(([first, repeat]) => ({ ...first, repeat }))
 }
 
+/** Where a raw body carries a token: replaced by a fresh aged one when sent. */
+const AGED_TOKEN = '<aged token>'
+
 /** The request text, with token wishes turned into real tokens at the last moment. */
 function requestText(body: Body): { text: string; contentType: string } {
-  if (body.kind === 'raw') return body
+  if (body.kind === 'raw') return { ...body, text: body.text.replace(AGED_TOKEN, () => agedToken(world)) }
   if (body.kind === 'not an object') return { text: JSON.stringify(body.value), contentType: 'application/json' }
   const granted = body.entries.map(([key, value]): [string, unknown] => [
     key,
@@ -120,6 +127,10 @@ type Sent = { reachedFloodControl: boolean }
 
 async function send(submission: Submission, ip: string, { isFlood }: { isFlood: boolean }): Promise<Sent> {
   const { text, contentType } = requestText(submission.body)
+  const parsed = parsedBody(text, contentType)
+  const token = parsed === 'invalid JSON' ? undefined : (parsed.data as { formToken?: unknown } | null)?.formToken
+  // Judged before sending: concurrent requests never share a token unless it was already used.
+  const isReused = isUsedToken(token)
   const headers = clientHeaders(ip, submission.hop, submission.userAgent)
   headers.set('content-type', contentType)
   const request = new Request('http://localhost:3000/api/comments?depth=0', { method: 'POST', headers, body: text })
@@ -131,7 +142,6 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     `request ${text.slice(0, 300)} (${text.length} chars) → ${response.status} ${answer.slice(0, 500)}`
 
   expect(response.status, context()).toBeLessThan(500)
-  const parsed = parsedBody(text, contentType)
   if (parsed === 'invalid JSON') {
     // No field can be named when there are no fields: the body as a whole is refused.
     tally.notJson++
@@ -151,6 +161,17 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     return { reachedFloodControl: false }
   }
 
+  if (isReused) {
+    // One comment per form token: a second is refused, naming the token.
+    tally.reused++
+    expect(response.status, context()).toBe(400)
+    const [error] = JSON.parse(answer).errors as Array<{ data: { errors: Array<{ path: string; message: string }> } }>
+    expect(error!.data.errors, context()).toEqual([
+      { path: 'formToken', message: expect.stringMatching(/^formToken: /) },
+    ])
+    return { reachedFloodControl: false }
+  }
+
   if (isFlood) {
     tally.flooded++
     expect(response.status, context()).toBe(429)
@@ -166,6 +187,7 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
   expect(doc.authorEmail, context()).toBeUndefined()
   expect(doc.ipHash, context()).toBeUndefined()
   const data = parsed.data as Record<string, unknown>
+  markTokenUsed(data.formToken)
   accepted.set(
     doc.id,
     expectedComment({
@@ -208,22 +230,23 @@ it(`answers ${MIN_INPUTS}+ generated submissions with no 5xx, a 400 naming each 
   // The mix keeps every outcome well represented.
   expect(tally.stored).toBeGreaterThan(tally.inputs / 20)
   expect(tally.flooded).toBeGreaterThan(0)
+  expect(tally.reused).toBeGreaterThan(0)
   console.log(
     `comment fuzz, API (${process.env.TEST_DB ?? 'sqlite'}): ${tally.inputs} submissions in ${seconds.toFixed(1)} s — ` +
-      `${tally.stored} stored, ${tally.refused} refused naming their fields, ${tally.flooded} flood 429s, ${tally.notJson} not JSON`,
+      `${tally.stored} stored, ${tally.refused} refused naming their fields, ${tally.flooded} flood 429s, ${tally.reused} reused tokens, ${tally.notJson} not JSON`,
   )
 }, 600_000)
 
 /** The failures the fuzz found, one by one, so a regression names itself. */
 describe('inputs that used to fail', () => {
   const post = (json: unknown) =>
-    rest('POST', '/comments?depth=0', { json, headers: { 'x-forwarded-for': newClientIp() } })
+    rest('POST', '/comments?depth=0', { json, headers: readerHeaderRecord(newClientIp()) })
   const comment = () => ({
     article: world.openArticles[0],
     authorName: 'Rita',
     authorEmail: 'rita@example.com',
     body: 'Thanks!',
-    formToken: world.agedToken,
+    formToken: agedToken(world),
   })
   const paths = (response: { body: { errors: Array<{ data: { errors: Array<{ path: string }> } }> } }) =>
     response.body.errors[0]!.data.errors.map((problem) => problem.path)
@@ -272,7 +295,7 @@ describe('inputs that used to fail', () => {
   )
 
   it('lets a reader correct an address Payload refuses without being told to wait', async () => {
-    const headers = { 'x-forwarded-for': newClientIp() }
+    const headers = readerHeaderRecord(newClientIp())
     const refused = await rest('POST', '/comments', { json: { ...comment(), authorEmail: 'rita@example.c' }, headers })
     expect(refused.status).toBe(400)
     expect((await rest('POST', '/comments', { json: comment(), headers })).status).toBe(201)

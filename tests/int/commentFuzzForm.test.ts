@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, expect, it } from 'vitest'
 
 import { hashIp } from '../../src/comments/clientKey'
-import { FORM_FIELDS, submitCommentForm } from '../../src/comments/commentForm'
+import { FORM_FIELDS, submitCommentForm, USED_FORM_MESSAGE } from '../../src/comments/commentForm'
 import { secondsSinceFormToken } from '../../src/comments/formToken'
 import {
   buildFuzzWorld,
@@ -12,9 +12,12 @@ import {
   expectedComment,
   expectOnlyAcceptedStored,
   type FuzzWorld,
+  agedToken,
   grantToken,
   type Hop,
+  isUsedToken,
   judgeComment,
+  markTokenUsed,
   newClientIp,
   snapshot,
   TokenWish,
@@ -47,7 +50,7 @@ type Case = Submission & { repeat: Submission | null }
 
 let world: FuzzWorld
 const accepted = new Map<number | string, ExpectedComment>()
-const tally = { inputs: 0, stored: 0, refused: 0, flooded: 0, retried: 0 }
+const tally = { inputs: 0, stored: 0, refused: 0, flooded: 0, retried: 0, reused: 0 }
 
 function caseArbitrary(): fc.Arbitrary<Case> {
   const submission = fc.record({ entries: formEntries(world, { oneUntouchedIn: UNTOUCHED }), hop, userAgent })
@@ -96,6 +99,10 @@ type Sent = { reachedFloodControl: boolean }
 
 async function send(submission: Submission, ip: string, { isFlood }: { isFlood: boolean }): Promise<Sent> {
   const form = formData(submission.entries)
+  // Judged before sending: concurrent posts never share a token unless it was already used.
+  const isReused = isUsedToken(form.get('formToken'))
+  // The token the page had before this post (the one a refusal hands back).
+  const previousToken = agedToken(world)
   const headers = clientHeaders(ip, submission.hop, submission.userAgent)
   let outcome: Awaited<ReturnType<typeof submitCommentForm>>
   const context = () =>
@@ -105,7 +112,7 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
       payload: world.payload,
       formData: form,
       headers,
-      previousToken: world.agedToken,
+      previousToken,
     })
   } catch (error) {
     // On the website this is an error page: never the answer to what a reader typed.
@@ -140,7 +147,20 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     if (shown.length) expect(state.message, context()).toBe('Please check the highlighted fields.')
     else expect(state.message, context()).toMatch(/article|publication|comment|repl/i)
     expect(state.values, context()).toEqual(keptValues)
-    expect(state.formToken, context()).toBe(world.agedToken)
+    expect(state.formToken, context()).toBe(previousToken)
+    return { reachedFloodControl: false }
+  }
+
+  if (isReused) {
+    // A form already used for a comment (a cached page's token): shown again with a token of its own.
+    tally.reused++
+    expect(outcome.isStored, context()).toBe(false)
+    if (outcome.isStored) return { reachedFloodControl: false }
+    expect(outcome.state.message, context()).toBe(USED_FORM_MESSAGE)
+    expect(outcome.state.errors, context()).toEqual({})
+    expect(outcome.state.values, context()).toEqual(keptValues)
+    expect(outcome.state.formToken, context()).not.toBe(form.get('formToken'))
+    expect(secondsSinceFormToken(outcome.state.formToken), context()).not.toBeNull()
     return { reachedFloodControl: false }
   }
 
@@ -170,6 +190,7 @@ async function send(submission: Submission, ip: string, { isFlood }: { isFlood: 
     depth: 0,
   })
   expect(stored.docs, context()).toHaveLength(1)
+  markTokenUsed(form.get('formToken'))
   accepted.set(
     stored.docs[0]!.id,
     expectedComment({
@@ -209,8 +230,9 @@ it(`answers ${MIN_INPUTS}+ generated form posts without throwing, each problem n
   expect(tally.inputs).toBeGreaterThanOrEqual(MIN_INPUTS)
   expect(tally.stored).toBe(accepted.size)
   expect(tally.stored).toBeGreaterThan(tally.inputs / 20)
+  expect(tally.reused).toBeGreaterThan(0)
   console.log(
     `comment fuzz, form (${process.env.TEST_DB ?? 'sqlite'}): ${tally.inputs} posts in ${seconds.toFixed(1)} s — ` +
-      `${tally.stored} stored, ${tally.refused} refused with their fields, ${tally.flooded} flood notices, ${tally.retried} expired forms`,
+      `${tally.stored} stored, ${tally.refused} refused with their fields, ${tally.flooded} flood notices, ${tally.retried} expired forms, ${tally.reused} used forms`,
   )
 }, 600_000)

@@ -7,6 +7,7 @@ vi.hoisted(() => {
 })
 
 import { issueFormToken } from '../../src/comments/formToken'
+import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/restClient'
@@ -30,7 +31,7 @@ const newClient = () => `203.0.113.${++clientCounter}`
 async function post(data: Record<string, unknown>, ip = newClient()) {
   return rest('POST', '/comments', {
     json: { article: articleId, formToken: tokenFrom(10), ...data },
-    headers: { 'x-forwarded-for': ip, 'user-agent': 'vitest reader' },
+    headers: { ...readerHeaderRecord(ip), 'user-agent': 'vitest reader' },
   })
 }
 
@@ -156,7 +157,7 @@ describe('moderation rules', () => {
     expect(honeypot.status).toBe(201)
     const fast = await rest('POST', '/comments', {
       json: { article: articleId, ...valid, formToken: tokenFrom(0.4) },
-      headers: { 'x-forwarded-for': newClient() },
+      headers: readerHeaderRecord(newClient()),
     })
     expect(fast.status).toBe(201)
     const stored = await Promise.all(
@@ -200,6 +201,23 @@ describe('moderation rules', () => {
     await setDiscussion({ approvalMode: 'hold_all' })
   })
 
+  it("never approves at once a comment with a staff member's email, whatever name it gives", async () => {
+    await setDiscussion({ approvalMode: 'approve_returning' })
+    // The staff member once commented as themselves, and it was approved.
+    const own = await post({ ...valid, authorName: 'moderator user', authorEmail: moderator.email })
+    await rest('PATCH', `/comments/${own.body.doc.id}`, { token: moderator.token, json: { status: 'approved' } })
+    const author = await payload.create({ collection: 'authors', data: { name: 'Dana Byline' } as never })
+    for (const authorName of ['moderator user', author.name, 'Anyone']) {
+      const impostor = await post({ ...valid, authorName, authorEmail: moderator.email.toUpperCase() })
+      expect(impostor.status).toBe(201)
+      expect(await payload.findByID({ collection: 'comments', id: impostor.body.doc.id })).toMatchObject({
+        status: 'pending',
+        heldFor: ['the email of a staff account'],
+      })
+    }
+    await setDiscussion({ approvalMode: 'hold_all' })
+  })
+
   it('answers a flood with 429 and Retry-After, and stores nothing', async () => {
     await setDiscussion({ floodIntervalSeconds: 15 })
     const ip = newClient()
@@ -211,6 +229,46 @@ describe('moderation rules', () => {
     expect(flood.body.errors[0].message).toContain('one comment every 15 seconds')
     expect((await payload.count({ collection: 'comments' })).totalDocs).toBe(before)
     await setDiscussion({ floodIntervalSeconds: 0 })
+  })
+
+  it('refuses a second comment with one form token, naming the field, and stores nothing', async () => {
+    const formToken = tokenFrom(10)
+    expect((await post({ ...valid, formToken })).status).toBe(201)
+    const before = (await payload.count({ collection: 'comments' })).totalDocs
+    // From another client, and five at once: the token has served already.
+    const again = await Promise.all(Array.from({ length: 5 }, () => post({ ...valid, formToken })))
+    for (const response of again) {
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].data.errors).toEqual([
+        {
+          path: 'formToken',
+          message: 'formToken: this form was already used for a comment; each comment needs a fresh form.',
+        },
+      ])
+    }
+    expect((await payload.count({ collection: 'comments' })).totalDocs).toBe(before)
+  })
+
+  it('lets one of several comments sent at once with one form token through, and only one', async () => {
+    const formToken = tokenFrom(10)
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post({ ...valid, formToken })))
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 400, 400, 400, 400, 400, 400, 400])
+  })
+
+  it('refuses a used form token before flood control counts it, so the next comment is not held back', async () => {
+    await setDiscussion({ floodIntervalSeconds: 15 })
+    const formToken = tokenFrom(10)
+    expect((await post({ ...valid, formToken })).status).toBe(201)
+    const ip = newClient()
+    expect((await post({ ...valid, formToken }, ip)).status).toBe(400)
+    expect((await post(valid, ip)).status).toBe(201)
+    await setDiscussion({ floodIntervalSeconds: 0 })
+  })
+
+  it('keeps the form token of a refused comment usable, so the reader can correct it', async () => {
+    const formToken = tokenFrom(10)
+    expect((await post({ ...valid, authorEmail: 'not-an-address', formToken })).status).toBe(400)
+    expect((await post({ ...valid, formToken })).status).toBe(201)
   })
 
   it('emails moderators about held comments', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
+import { validArticleData } from '../helpers/content'
 import { rest } from '../helpers/restClient'
 import { createStaff } from '../helpers/staff'
 
@@ -95,5 +96,101 @@ describe('media uploads', () => {
       form: await imageForm('Anonymous', { bytes: await landscapePng(), name: 'anon.png', type: 'image/png' }),
     })
     expect(upload.status).toBe(403)
+  })
+})
+
+describe('who may change an image', () => {
+  const upload = async (token: string, alt: string, color = 90) =>
+    (
+      await rest('POST', '/media', {
+        token,
+        form: await imageForm(alt, {
+          bytes: await sharp({
+            create: { width: 640, height: 400, channels: 3, background: { r: color, g: 40, b: 40 } },
+          })
+            .png()
+            .toBuffer(),
+          name: 'photo.png',
+          type: 'image/png',
+        }),
+      })
+    ).body.doc as { id: number; filename: string; sizes?: Record<string, { filename: string | null }> }
+
+  const replaceForm = async (color: number) =>
+    imageForm(undefined, {
+      bytes: await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 10, g: color, b: 10 } } })
+        .png()
+        .toBuffer(),
+      name: 'photo.png',
+      type: 'image/png',
+    })
+
+  it('records who uploaded it, whatever the client says', async () => {
+    const writer = await createStaff('writer')
+    const other = await createStaff('writer')
+    const form = await imageForm('Forged uploader', {
+      bytes: await landscapePng(),
+      name: 'forged.png',
+      type: 'image/png',
+    })
+    form.set('_payload', JSON.stringify({ alt: 'Forged uploader', uploadedBy: other.id }))
+    const created = await rest('POST', '/media', { token: writer.token, form })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const stored = await rest('GET', `/media/${id}?depth=0`, { token: writer.token })
+    expect(stored.body.uploadedBy).toBe(writer.id)
+    await rest('PATCH', `/media/${id}`, { token: writer.token, json: { uploadedBy: other.id } })
+    expect((await rest('GET', `/media/${id}?depth=0`, { token: writer.token })).body.uploadedBy).toBe(writer.id)
+  })
+
+  it("lets a writer change their own unused image, and neither another's nor one a published article shows", async () => {
+    const writer = await createStaff('writer')
+    const colleague = await createStaff('writer')
+    const editor = await createStaff('editor')
+    const own = await upload(writer.token, 'My draft photo')
+    const theirs = await upload(colleague.token, 'Their photo')
+    const live = await upload(writer.token, 'The hero of a published article')
+    const article = await rest('POST', '/articles', {
+      token: editor.token,
+      json: { ...(await validArticleData(1)), heroImage: live.id, _status: 'published' },
+    })
+    expect(article.status).toBe(201)
+
+    expect((await rest('PATCH', `/media/${own.id}`, { token: writer.token, json: { alt: 'Better alt' } })).status).toBe(
+      200,
+    )
+    for (const image of [theirs, live]) {
+      const altered = await rest('PATCH', `/media/${image.id}`, { token: writer.token, json: { alt: 'Vandalised' } })
+      expect(altered.status).toBe(403)
+      const replaced = await rest('PATCH', `/media/${image.id}`, { token: writer.token, form: await replaceForm(200) })
+      expect(replaced.status).toBe(403)
+      const stored = await rest('GET', `/media/${image.id}?depth=0`, { token: editor.token })
+      expect(stored.body).toMatchObject({ alt: image === live ? 'The hero of a published article' : 'Their photo' })
+      expect(stored.body.filename).toBe(image.filename)
+    }
+    // Editors change live images: that is their review.
+    expect((await rest('PATCH', `/media/${live.id}`, { token: editor.token, json: { alt: 'Reviewed' } })).status).toBe(
+      200,
+    )
+  })
+
+  it('keeps serving the old file at its old address after the file is replaced', async () => {
+    const editor = await createStaff('editor')
+    const image = await upload(editor.token, 'Replaced later', 30)
+    const oldBytes = fs.readFileSync(path.join(mediaDir, image.filename))
+    const replaced = await rest('PATCH', `/media/${image.id}`, { token: editor.token, form: await replaceForm(220) })
+    expect(replaced.status).toBe(200)
+    const { doc } = replaced.body
+    expect(doc.filename).not.toBe(image.filename)
+
+    // A page cached before the change still shows its image; new pages get the new one.
+    const oldFile = await rest('GET', `/media/file/${image.filename}`)
+    expect(oldFile.status).toBe(200)
+    expect(fs.readFileSync(path.join(mediaDir, image.filename)).equals(oldBytes)).toBe(true)
+    expect((await rest('GET', `/media/file/${doc.filename}`)).status).toBe(200)
+    for (const { filename } of Object.values(image.sizes ?? {})) {
+      // The old sizes too: cached pages use them in their srcset.
+      if (filename) expect(fs.existsSync(path.join(mediaDir, filename)), filename).toBe(true)
+    }
   })
 })

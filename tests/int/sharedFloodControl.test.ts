@@ -23,8 +23,9 @@ import {
   createFloodControl,
   type FloodControl,
 } from '../../src/comments/floodControl'
-import { issueFormToken } from '../../src/comments/formToken'
+import { issueFormToken, readFormToken } from '../../src/comments/formToken'
 import { env, parseEnv } from '../../src/env'
+import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/restClient'
@@ -45,14 +46,14 @@ let otherInstance: FloodControl
 /** Reads and cleans up this run's keys. */
 let inspector: Redis
 
-/** A client address of this run's own, from the IPv6 documentation range. */
-const newClient = () => `2001:db8::${crypto.randomBytes(2).toString('hex')}:${crypto.randomBytes(2).toString('hex')}`
+/** A client of this run's own (a /64 of its own: flood control counts an IPv6 /64 as one client). */
+const newClient = () => `2001:db8:${crypto.randomBytes(2).toString('hex')}:${crypto.randomBytes(2).toString('hex')}::1`
 
 async function post(ip: string) {
   const started = performance.now()
   const response = await rest('POST', '/comments', {
     json: { article: articleId, formToken: issueFormToken(Date.now() - 10_000), ...valid },
-    headers: { 'x-forwarded-for': ip, 'user-agent': 'vitest reader' },
+    headers: { ...readerHeaderRecord(ip), 'user-agent': 'vitest reader' },
   })
   return { ...response, elapsedMs: performance.now() - started }
 }
@@ -126,6 +127,22 @@ describe.skipIf(!redisUrl)('flood control shared through Redis', () => {
     const elsewhere = await otherInstance.takeAllowance(hashIp(ip), { intervalSeconds: 15, hourlyLimit: 1000 })
     expect(elsewhere).toMatchObject({ allowed: false, reason: 'one comment every 15 seconds' })
     expect(elsewhere.allowed === false && elsewhere.retryAfterSeconds).toBeGreaterThan(0)
+  })
+
+  it('refuses on one instance a form token another instance took a comment with, and forgets it when it expires', async () => {
+    const formToken = issueFormToken(Date.now() - 10_000)
+    expect(await otherInstance.claimFormToken(readFormToken(formToken)!)).toBe(true)
+    const here = await rest('POST', '/comments', {
+      json: { article: articleId, formToken, ...valid },
+      headers: readerHeaderRecord(newClient()),
+    })
+    expect(here.status).toBe(400)
+    expect(here.body.errors[0].data.errors[0].path).toBe('formToken')
+    const [key] = await inspector.keys(`${keyPrefix}flood:form-token:*`)
+    const ttl = await inspector.pttl(key!)
+    // Remembered as long as the token is valid (24 hours from its issue), not longer.
+    expect(ttl).toBeGreaterThan(24 * 3600_000 - 60_000)
+    expect(ttl).toBeLessThanOrEqual(24 * 3600_000 - 10_000)
   })
 
   it('shares the hourly cap across instances', async () => {

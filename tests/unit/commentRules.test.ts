@@ -19,6 +19,7 @@ const signals = {
   isHoneypotFilled: false,
   secondsToPost: 12,
   hasApprovedComment: false,
+  usesStaffEmail: false,
 }
 
 describe('comment validation', () => {
@@ -99,10 +100,22 @@ describe('moderation rules', () => {
         .status,
     ).toBe('pending')
   })
+
+  it("never counts a staff account's email as a returning reader's: anyone can type it", () => {
+    const returning = { ...settings, approvalMode: 'approve_returning' as const }
+    expect(moderateComment({ ...signals, hasApprovedComment: true, usesStaffEmail: true }, returning)).toEqual({
+      status: 'pending',
+      reasons: ['the email of a staff account'],
+    })
+  })
 })
 
 describe('comment threads', () => {
-  const c = (id: string, parentId: string | null, minute: number) => ({ id, parentId, createdAt: `2026-11-01T10:${String(minute).padStart(2, '0')}:00Z` })
+  const c = (id: string, parentId: string | null, minute: number) => ({
+    id,
+    parentId,
+    createdAt: `2026-11-01T10:${String(minute).padStart(2, '0')}:00Z`,
+  })
 
   it('orders top-level comments and replies oldest first', () => {
     const threads = threadComments([c('b', null, 5), c('a', null, 1), c('a2', 'a', 9), c('a1', 'a', 3)], 3)

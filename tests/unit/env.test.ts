@@ -45,6 +45,13 @@ describe('environment', () => {
     expect(() => parseEnv({ SITE_URL: 'ftp://example.com' }, quiet)).toThrow(/SITE_URL/)
   })
 
+  it('trusts no proxy unless told: TRUSTED_PROXY_HOPS is 0 by default and may be 0 to 5', () => {
+    expect(parseEnv({}, quiet).TRUSTED_PROXY_HOPS).toBe(0)
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '0' }, quiet).TRUSTED_PROXY_HOPS).toBe(0)
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }, quiet).TRUSTED_PROXY_HOPS).toBe(2)
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' }, quiet)).toThrow(/TRUSTED_PROXY_HOPS/)
+  })
+
   it('reads the SMTP settings', () => {
     const env = parseEnv({ SMTP_HOST: 'mail.local', SMTP_PORT: '2525', SMTP_SECURE: 'true' }, quiet)
     expect(env).toMatchObject({ SMTP_HOST: 'mail.local', SMTP_PORT: 2525, SMTP_SECURE: true })

@@ -1,15 +1,14 @@
-import { APIError, isValidID, ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { clientIp, hashIp } from '../../../src/comments/clientKey'
 import { type Discussion, loadDiscussionSettings } from '../../../src/comments/discussionSettings'
-import { takeCommentAllowance } from '../../../src/comments/floodControl'
-import { secondsSinceFormToken } from '../../../src/comments/formToken'
+import { claimFormToken, isFormTokenUsed, takeCommentAllowance } from '../../../src/comments/floodControl'
+import { readFormToken } from '../../../src/comments/formToken'
 import { COLLECTION } from '../../../src/constants'
 import { moderateComment } from '../../../src/domain/comments/moderateComment'
-import { integerRowId } from '../../../src/domain/comments/rowId'
 import { validateComment } from '../../../src/domain/comments/validateComment'
-import { idOf } from '../../shared/refs'
+import { canNameRow, idOf } from '../../shared/refs'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -17,19 +16,15 @@ function refuse(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: COLLECTION.comments, errors: [{ path, message }], req })
 }
 
-/** Whether a client's value can name a row at all, checked before it reaches a query that would fail on it. */
-function isRowId(value: unknown, req: PayloadRequest): value is number | string {
-  const { db } = req.payload
-  if (db.defaultIDType === 'number') return integerRowId(value) !== null
-  return typeof value === 'string' && isValidID(value, db.name === 'mongoose' ? 'ObjectID' : 'text')
-}
+const refuseUsedFormToken = (req: PayloadRequest) =>
+  refuse(req, 'formToken', 'formToken: this form was already used for a comment; each comment needs a fresh form.')
 
 /** The article must be published, open for comments and not closed by age. */
 async function checkArticle(articleId: unknown, settings: Discussion, req: PayloadRequest) {
   if (articleId == null || (typeof articleId !== 'number' && typeof articleId !== 'string')) {
     refuse(req, 'article', 'article: say which article the comment is for.')
   }
-  if (!isRowId(articleId, req)) refuse(req, 'article', 'article: there is no published article with this id.')
+  if (!canNameRow(articleId, req.payload)) refuse(req, 'article', 'article: there is no published article with this id.')
   const article = await req.payload.findByID({
     collection: COLLECTION.articles,
     id: articleId,
@@ -58,7 +53,7 @@ async function checkParent(
   req: PayloadRequest,
 ): Promise<{ parent: number | string | null; depth: number }> {
   if (parentId == null || parentId === '') return { parent: null, depth: 0 }
-  if (!isRowId(parentId, req)) refuse(req, 'parent', 'parent: give the id of the comment you reply to.')
+  if (!canNameRow(parentId, req.payload)) refuse(req, 'parent', 'parent: give the id of the comment you reply to.')
   const parent = await req.payload.findByID({
     collection: COLLECTION.comments,
     id: parentId,
@@ -101,6 +96,13 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
   const article = await checkArticle(data.article, settings, req)
   const { parent, depth } = await checkParent(data.parent, article.id, settings, req)
 
+  // One comment per form: a token taken from a page once cannot carry a stream of comments. A used
+  // one is refused before flood control counts the attempt, so the reader's next press (with the
+  // fresh token the form then gets) is not "too many comments". A missing or forged token has
+  // nothing to claim; it marks the comment as spam below.
+  const formToken = readFormToken(data.formToken)
+  if (formToken && (await isFormTokenUsed(formToken))) refuseUsedFormToken(req)
+
   const ipHash = hashIp(clientIp(req.headers))
   const flood = await takeCommentAllowance(ipHash, {
     intervalSeconds: settings.floodIntervalSeconds,
@@ -116,17 +118,27 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
     )
   }
 
-  const { totalDocs: approvedBefore } = await req.payload.count({
-    collection: COLLECTION.comments,
-    where: { and: [{ authorEmail: { equals: checked.value.authorEmail } }, { status: { equals: 'approved' } }] },
-    req,
-  })
+  // Claimed only now, once nothing else refuses the comment, so a reader who corrects a field keeps
+  // the form; the claim is what settles two comments sent at once with one token.
+  if (formToken && !(await claimFormToken(formToken))) refuseUsedFormToken(req)
+
+  const email = checked.value.authorEmail
+  const [{ totalDocs: approvedBefore }, { totalDocs: staffAccounts }] = await Promise.all([
+    req.payload.count({
+      collection: COLLECTION.comments,
+      where: { and: [{ authorEmail: { equals: email } }, { status: { equals: 'approved' } }] },
+      req,
+    }),
+    // Payload stores account emails lowercased, as the comment's is.
+    req.payload.count({ collection: COLLECTION.users, where: { email: { equals: email } }, req }),
+  ])
   const verdict = moderateComment(
     {
       ...checked.value,
       isHoneypotFilled: typeof data.company === 'string' && data.company.trim() !== '',
-      secondsToPost: secondsSinceFormToken(data.formToken),
+      secondsToPost: formToken?.age ?? null,
       hasApprovedComment: approvedBefore > 0,
+      usesStaffEmail: staffAccounts > 0,
     },
     settings,
   )

@@ -26,6 +26,11 @@ export type ModerationSignals = {
   secondsToPost: number | null
   /** The same email already has an approved comment. */
   hasApprovedComment: boolean
+  /**
+   * The email is a staff account's. Anyone can type it, so it never makes a returning reader: an
+   * impostor would otherwise be published at once under the newsroom's own name.
+   */
+  usesStaffEmail: boolean
 }
 
 export type ModerationResult = { status: 'approved' | 'pending' | 'spam'; reasons: string[] }
@@ -67,13 +72,9 @@ export function moderateComment(signals: ModerationSignals, settings: Moderation
   if (moderationWord) held.push(`moderation word: ${moderationWord}`)
   if (held.length) return { status: 'pending', reasons: held }
 
-  if (settings.approvalMode === 'approve_returning' && signals.hasApprovedComment) {
-    return { status: 'approved', reasons: [] }
-  }
-  return {
-    status: 'pending',
-    reasons: [
-      settings.approvalMode === 'hold_all' ? 'every comment is held for approval' : 'first comment from this address',
-    ],
-  }
+  if (settings.approvalMode === 'hold_all')
+    return { status: 'pending', reasons: ['every comment is held for approval'] }
+  if (signals.usesStaffEmail) return { status: 'pending', reasons: ['the email of a staff account'] }
+  if (signals.hasApprovedComment) return { status: 'approved', reasons: [] }
+  return { status: 'pending', reasons: ['first comment from this address'] }
 }
