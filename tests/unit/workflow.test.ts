@@ -33,6 +33,7 @@ describe('review workflow rules', () => {
     expect(transition({ action: 'request_changes', from: 'in_review', roles: ['editor'], note: '  ' })).toEqual({
       ok: false,
       status: 400,
+      field: 'workflowNote',
       message: 'workflowNote: say what needs to change.',
     })
   })
