@@ -72,7 +72,7 @@ test('flood control says how long to wait, not "unknown error"', async ({ reques
   const headers = await editorHeaders(request)
   const settings = await (await request.get('/api/globals/discussion-settings', { headers })).json()
   const published = await articleIn(request, headers, 'published')
-  const client = { 'x-forwarded-for': '198.51.100.201' }
+  const client = { 'x-forwarded-for': '198.51.100.233' }
   const post = async () => {
     const { formToken } = await (await request.get('/api/comments/form-token')).json()
     return request.post('/api/comments', {
