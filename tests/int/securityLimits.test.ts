@@ -41,8 +41,9 @@ async function expectRefused(query: string, message: RegExp) {
 
 describe('GraphQL limits', () => {
   it('answers an ordinary nested query, as deep as a website page would ask', async () => {
+    // About 40 documents: two articles, their authors and avatars, causes, pinned articles and theirs.
     const { status, body } = await gqlStatus(`{
-      Articles(limit: 5) { docs {
+      Articles(limit: 2) { docs {
         title
         author { name avatar { alt sizes { card { url } } } }
         reasons { heading cause { title sources { title publisher } } }
@@ -76,18 +77,19 @@ describe('GraphQL limits', () => {
 
   it('prices a page of documents by its limit: 300 aliases of a large page are refused unread', async () => {
     const page = (alias: string, limit: number) => `${alias}: Articles(limit: ${limit}) { docs { id } }`
-    // One page of 1,000 documents already costs 11,002.
-    await expectRefused(`{ ${page('a0', 1000)} }`, /would cost 11002, more than the 10000/)
+    // One page of 1,000 documents already costs 101,002.
+    await expectRefused(`{ ${page('a0', 1000)} }`, /would cost 101002, more than the 20000/)
     const aliases = Array.from({ length: 300 }, (_, index) => page(`a${index}`, 1000)).join(' ')
-    await expectRefused(`{ ${aliases} }`, /would cost 3300600, more than the 10000/)
+    await expectRefused(`{ ${aliases} }`, /would cost 30300600, more than the 20000/)
     // `limit: 0` means the whole collection, and a limit given by a variable counts as much.
-    await expectRefused('{ Articles(limit: 0) { docs { id } } }', /more than the 10000/)
+    await expectRefused('{ Articles(limit: 0) { docs { id } } }', /more than the 20000/)
     const byVariable = await gql('query Page($n: Int) { Articles(limit: $n) { docs { id } } }', {
       variables: { n: 5000 },
     })
-    expect(byVariable.body.errors[0].message).toMatch(/would cost 55002/)
+    expect(byVariable.body.errors[0].message).toMatch(/would cost 505002/)
 
-    const modest = await gqlStatus(`{ ${page('a', 100)} ${page('b', 100)} }`)
+    // Two pages of 40: 8,084.
+    const modest = await gqlStatus(`{ ${page('a', 40)} ${page('b', 40)} }`)
     expect(modest.status).toBe(200)
     expect(modest.body.errors).toBeUndefined()
   })
@@ -95,11 +97,11 @@ describe('GraphQL limits', () => {
   it('counts every selected field, __typename and aliases included', async () => {
     const typenames = (count: number) =>
       Array.from({ length: count }, (_, index) => `t${index}: __typename`).join(' ')
-    // 100 documents × (10 to read one + 89 fields) + 2 = 9,902: allowed; 91 fields: 10,102.
-    const allowed = await gqlStatus(`{ Articles(limit: 100) { docs { ${typenames(89)} } } }`)
+    // 20 documents × (100 to read one + 899 fields) + 2 = 19,982: allowed; 900 fields: 20,002.
+    const allowed = await gqlStatus(`{ Articles(limit: 20) { docs { ${typenames(899)} } } }`)
     expect(allowed.status).toBe(200)
     expect(allowed.body.errors).toBeUndefined()
-    await expectRefused(`{ Articles(limit: 100) { docs { ${typenames(91)} } } }`, /would cost 10102/)
+    await expectRefused(`{ Articles(limit: 20) { docs { ${typenames(900)} } } }`, /would cost 20002/)
   })
 
   it('answers 400 to fragments that include each other, instead of overflowing', async () => {
