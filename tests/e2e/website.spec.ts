@@ -28,7 +28,7 @@ async function editorToken(request: APIRequestContext): Promise<string> {
 }
 
 async function publishedSlugs(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get('/api/articles?limit=100&depth=0&select[slug]=true')
+  const response = await request.get('/api/articles?limit=50&depth=0&select[slug]=true')
   return (await response.json()).docs.map((doc: { slug: string }) => doc.slug)
 }
 
