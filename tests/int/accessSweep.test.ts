@@ -1293,7 +1293,7 @@ async function readVersionsDoors({ target, variant, actor }: Cell): Promise<Outc
   const names = gqlName(target)!
   const list = await restAs(actor, target, 'GET /versions', `${base}/versions?where[parent][equals]=${found.id}`)
   const one = await restAs(actor, target, 'GET /versions/:id', `${base}/versions/${versionId}`)
-  const gList = await gqlAs(actor, `versions${names.plural}`, { where: { parent: { equals: found.id } } })
+  const gList = await gqlAs(actor, `versions${names.plural}`, { where: { parent: { equals: found.id } }, limit: 5 })
   const gOne = await gqlAs(actor, `version${names.singular}`, { id: versionId })
   return [
     outcome('REST versions', list, sees(list)),
