@@ -2,7 +2,14 @@ import crypto from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
 
-import { type NextServer, SEED_PASSWORD, SERVER_SECRET, seedDemoContent, startNextServer } from './helpers'
+import {
+  anotherInstanceEnv,
+  type NextServer,
+  SEED_PASSWORD,
+  SERVER_SECRET,
+  seedDemoContent,
+  startNextServer,
+} from './helpers'
 
 /**
  * With nothing in front of `next start` (TRUSTED_PROXY_HOPS=0, the default) flood control counts
@@ -22,21 +29,7 @@ const ipHash = (address: string) => {
 
 test.beforeAll(async () => {
   seedDemoContent()
-  server = await startNextServer((url) => ({
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
-    MEDIA_DIR: process.env.E2E_MEDIA_DIR,
-    PAYLOAD_SECRET: SERVER_SECRET,
-    // The build's public address (a server refuses to start with another); it reaches itself on its port.
-    SITE_URL: process.env.E2E_BASE_URL,
-    REVALIDATE_ORIGIN: url,
-    TRUSTED_PROXY_HOPS: '0',
-    JOBS_AUTORUN: 'false',
-    SEED_ON_EMPTY: 'false',
-    LOG_LEVEL: 'warn',
-    NEXT_TELEMETRY_DISABLED: '1',
-  }))
+  server = await startNextServer((url) => anotherInstanceEnv(url, { TRUSTED_PROXY_HOPS: '0' }))
 })
 
 test.afterAll(() => server?.stop())

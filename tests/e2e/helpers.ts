@@ -26,6 +26,21 @@ const serverEnv = (): NodeJS.ProcessEnv => ({
   SEED_PASSWORD,
 })
 
+/**
+ * The environment of another `next start` of the e2e build on the e2e database, at `url`: it keeps the
+ * build's public address (a server refuses to start with another) and reaches itself on its own port.
+ */
+export const anotherInstanceEnv = (url: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...serverEnv(),
+  SITE_URL: process.env.E2E_BASE_URL,
+  REVALIDATE_ORIGIN: url,
+  JOBS_AUTORUN: 'false',
+  SEED_ON_EMPTY: 'false',
+  LOG_LEVEL: 'warn',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+})
+
 /** Loads the demo newsroom into the e2e database through `npm run seed`, as an operator would. */
 export function seedDemoContent() {
   const result = spawnSync('npm', ['run', '--silent', 'seed'], { encoding: 'utf8', env: serverEnv() })

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { type NextServer, SEED_PASSWORD, seedDemoContent, SERVER_SECRET, startNextServer } from './helpers'
+import { anotherInstanceEnv, type NextServer, SEED_PASSWORD, seedDemoContent, startNextServer } from './helpers'
 
 /**
  * Next keeps its pages on disk but its record of what was revalidated in memory. A page taken down
@@ -30,21 +30,7 @@ test('an article unpublished and not visited since stays unpublished after a res
   expect((await request.get(ARTICLE)).headers()['x-nextjs-cache']).toBe('HIT')
   await publish('draft')
   try {
-    nextRun = await startNextServer((url) => ({
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
-      MEDIA_DIR: process.env.E2E_MEDIA_DIR,
-      PAYLOAD_SECRET: SERVER_SECRET,
-      // The build's public address (a server refuses to start with another); it reaches itself on its port.
-      SITE_URL: process.env.E2E_BASE_URL,
-      REVALIDATE_ORIGIN: url,
-      REDIS_URL: '',
-      JOBS_AUTORUN: 'false',
-      SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
-    }))
+    nextRun = await startNextServer((url) => anotherInstanceEnv(url, { REDIS_URL: '' }))
     expect((await request.get(nextRun.url + ARTICLE)).status()).toBe(404)
     // …and stays one, served from the cache in place of the page: it is still linked and asked for.
     const again = await request.get(nextRun.url + ARTICLE)
