@@ -28,7 +28,11 @@ const freePort = () =>
 fs.mkdirSync(tmp, { recursive: true })
 const databaseFile = path.join(tmp, `e2e-${Date.now()}.db`)
 const mediaDir = path.join(tmp, `e2e-media-${Date.now()}`)
-const port = Number(process.env.E2E_PORT || (await freePort()))
+// A server refuses to start with another SITE_URL than its build's, so a reused build is served on the
+// port it was built for (remembered next to the test databases).
+const portFile = path.join(tmp, 'e2e-build-port')
+const reusedPort = process.env.E2E_SKIP_BUILD && fs.existsSync(portFile) ? fs.readFileSync(portFile, 'utf8').trim() : ''
+const port = Number(process.env.E2E_PORT || reusedPort || (await freePort()))
 const baseURL = `http://127.0.0.1:${port}`
 const serverEnv = {
   ...process.env,
@@ -59,6 +63,7 @@ if (!process.env.E2E_SKIP_BUILD) {
     removeDatabase()
     process.exit(build.status ?? 1)
   }
+  fs.writeFileSync(portFile, String(port))
 }
 
 // Pages the last run's server rendered and kept, and its revalidations, describe the last run's
