@@ -15,22 +15,87 @@ const aliases = (count, text) => Array.from({ length: count }, (_, index) => `a$
 /** What each request tries, and the request; refused ones show what the limit costs to say no. */
 const REQUESTS = [
   ['GraphQL: 300 aliases of Articles(limit: 1000)', graphql(`{ ${aliases(300, page(1000))} }`)],
-  ['GraphQL: the largest anonymous page (50), all scalar fields', graphql(`{ ${page(50, 'id title excerpt slug stage publishedAt updatedAt createdAt')} }`)],
+  [
+    'GraphQL: the largest anonymous page (50), all scalar fields',
+    graphql(`{ ${page(50, 'id title excerpt slug stage publishedAt updatedAt createdAt')} }`),
+  ],
   ['GraphQL: the most documents the cost allows, as 4 aliases of 48 ids', graphql(`{ ${aliases(4, page(48))} }`)],
-  ['GraphQL: relationships on a page of 16 (author, hero, reasons → cause)', graphql(`{ Articles(limit: 16) { docs { title author { name } heroImage { alt } reasons { cause { title } } } } }`)],
+  [
+    'GraphQL: relationships on a page of 16 (author, hero, reasons → cause)',
+    graphql(`
+      {
+        Articles(limit: 16) {
+          docs {
+            title
+            author {
+              name
+            }
+            heroImage {
+              alt
+            }
+            reasons {
+              cause {
+                title
+              }
+            }
+          }
+        }
+      }
+    `),
+  ],
   ['GraphQL: 1,600 __typename aliases', graphql(`{ ${aliases(1600, '__typename')} }`)],
   ['GraphQL: fragment cycle', graphql('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }')],
-  ['GraphQL: 2^40 fragment spreads', graphql(`{ ...F0 } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F40 on Query { __typename }`)],
+  [
+    'GraphQL: 2^40 fragment spreads',
+    graphql(`
+      {
+        ...F0
+      }
+      ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')}
+      fragment F40 on Query {
+        __typename
+      }
+    `),
+  ],
   ['REST: where in with 100 values (the most allowed)', { path: `/api/articles?where[title][in]=${values(100)}` }],
-  ['REST: where in with 200,000 values (POST, method override)', { method: 'POST', path: '/api/articles', override: true, body: `where[title][in]=${values(200_000)}` }],
-  ['REST: like with 8 words (the most allowed)', { path: `/api/articles?where[title][like]=${encodeURIComponent(words(8))}` }],
-  ['REST: like with 3,000 words', { method: 'POST', path: '/api/articles', override: true, body: `where[title][like]=${encodeURIComponent(words(3000))}` }],
-  ['REST: 5 or-conditions across a relationship (the most allowed)', { path: `/api/articles?${Array.from({ length: 5 }, (_, i) => `where[or][${i}][reasons.cause.title][like]=w${i}`).join('&')}` }],
-  ['REST: relationship path of three hops', { path: '/api/articles?where[relatedPinned.relatedPinned.relatedPinned.title][equals]=x' }],
+  [
+    'REST: where in with 200,000 values (POST, method override)',
+    { method: 'POST', path: '/api/articles', override: true, body: `where[title][in]=${values(200_000)}` },
+  ],
+  [
+    'REST: like with 8 words (the most allowed)',
+    { path: `/api/articles?where[title][like]=${encodeURIComponent(words(8))}` },
+  ],
+  [
+    'REST: like with 3,000 words',
+    {
+      method: 'POST',
+      path: '/api/articles',
+      override: true,
+      body: `where[title][like]=${encodeURIComponent(words(3000))}`,
+    },
+  ],
+  [
+    'REST: 5 or-conditions across a relationship (the most allowed)',
+    {
+      path: `/api/articles?${Array.from({ length: 5 }, (_, i) => `where[or][${i}][reasons.cause.title][like]=w${i}`).join('&')}`,
+    },
+  ],
+  [
+    'REST: relationship path of three hops',
+    { path: '/api/articles?where[relatedPinned.relatedPinned.relatedPinned.title][equals]=x' },
+  ],
   ['REST: depth=100 on a page of 50 (the largest anonymous page)', { path: '/api/articles?limit=50&depth=100' }],
   ['REST: limit=100000', { path: '/api/articles?limit=100000' }],
   ['REST: comments, depth 3, page of 50', { path: '/api/comments?limit=50&depth=3' }],
-  ['REST: a 24 MB JSON body', { method: 'POST', path: '/api/graphql', body: JSON.stringify({ query: `{ ${'a: __typename '.repeat(1_600_000)} }` }) }],
+  [
+    'REST: a 24 MB JSON body',
+    {
+      method: 'POST',
+      path: '/api/graphql',
+      body: JSON.stringify({ query: `{ ${'a: __typename '.repeat(1_600_000)} }` }),
+    },
+  ],
 ]
 
 async function send({ method = 'GET', path, body, override }) {
@@ -61,6 +126,7 @@ for (const [label, request] of REQUESTS) {
 }
 
 console.log(`| request | status | median ms | slowest ms |\n| --- | ---: | ---: | ---: |`)
-for (const row of rows) console.log(`| ${row.label} | ${row.status} | ${row.median.toFixed(0)} | ${row.max.toFixed(0)} |`)
+for (const row of rows)
+  console.log(`| ${row.label} | ${row.status} | ${row.median.toFixed(0)} | ${row.max.toFixed(0)} |`)
 const worst = rows.reduce((a, b) => (b.max > a.max ? b : a))
 console.log(`\nWorst: ${worst.label}, ${worst.max.toFixed(0)} ms (status ${worst.status}).`)

@@ -75,7 +75,8 @@ function checkWhere(where: Where, problems: Problem[], state = { conditions: 0, 
   for (const [key, value] of Object.entries(where)) {
     if (problems.length) return
     if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      for (const branch of value) if (branch && typeof branch === 'object') checkWhere(branch, problems, state, nesting + 1)
+      for (const branch of value)
+        if (branch && typeof branch === 'object') checkWhere(branch, problems, state, nesting + 1)
       continue
     }
     if (key.split('.').length - 1 > QUERY_LIMITS.maxPathHops) {
@@ -114,7 +115,10 @@ function checkPage(args: { limit?: unknown; pagination?: unknown }, req: Payload
   if (isStaff(req.user)) return
   const max = QUERY_LIMITS.maxAnonymousLimit
   if (args.pagination === false || limit === 0 || (typeof limit === 'number' && limit > max)) {
-    problems.push({ path: 'limit', message: `limit: at most ${max} documents per page (pages follow with page=2, 3, …).` })
+    problems.push({
+      path: 'limit',
+      message: `limit: at most ${max} documents per page (pages follow with page=2, 3, …).`,
+    })
   }
 }
 
@@ -142,4 +146,3 @@ export const limitQueries: CollectionBeforeOperationHook = ({ args, req }) => {
   if (problems.length) throw fieldRefusal(problems)
   return args
 }
-

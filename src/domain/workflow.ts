@@ -24,8 +24,7 @@ export const WORKFLOW_RULES: Record<WorkflowAction, Rule> = {
 }
 
 export type TransitionResult =
-  | { ok: true; to: Stage }
-  | { ok: false; status: 400 | 403; field: 'workflowAction' | 'workflowNote'; message: string }
+  { ok: true; to: Stage } | { ok: false; status: 400 | 403; field: 'workflowAction' | 'workflowNote'; message: string }
 
 export function transition(args: {
   from: Stage
@@ -34,7 +33,13 @@ export function transition(args: {
   note?: string | null
 }): TransitionResult {
   const rule = WORKFLOW_RULES[args.action]
-  if (!rule) return { ok: false, status: 400, field: 'workflowAction', message: `workflowAction: unknown action "${String(args.action)}".` }
+  if (!rule)
+    return {
+      ok: false,
+      status: 400,
+      field: 'workflowAction',
+      message: `workflowAction: unknown action "${String(args.action)}".`,
+    }
   if (!args.roles.some((role) => rule.roles.includes(role))) {
     return {
       ok: false,

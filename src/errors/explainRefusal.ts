@@ -96,6 +96,10 @@ export const explainRefusal: AfterErrorHook = ({ error, graphqlResult }) => {
   }
   return {
     status: refusal.status,
-    response: { errors: [{ ...(refusal.name ? { name: refusal.name } : {}), message: refusal.message, ...(data ? { data } : {}) }] },
+    response: {
+      errors: [
+        { ...(refusal.name ? { name: refusal.name } : {}), message: refusal.message, ...(data ? { data } : {}) },
+      ],
+    },
   }
 }

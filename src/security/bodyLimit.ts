@@ -77,9 +77,12 @@ export async function withinBodyLimit(request: Request, limits: BodyLimits): Pro
 }
 
 export function bodyTooLargeResponse(error: BodyTooLargeError): Response {
-  return Response.json({ errors: [{ message: error.message, data: { errors: [{ path: 'body', message: error.message }] } }] }, {
-    status: 413,
-    // The rest of the body was not read: the connection cannot carry another request.
-    headers: { Connection: 'close' },
-  })
+  return Response.json(
+    { errors: [{ message: error.message, data: { errors: [{ path: 'body', message: error.message }] } }] },
+    {
+      status: 413,
+      // The rest of the body was not read: the connection cannot carry another request.
+      headers: { Connection: 'close' },
+    },
+  )
 }

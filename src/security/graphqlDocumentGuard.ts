@@ -122,14 +122,17 @@ export function checkGraphQLDocument(query: unknown): void {
   const fragments = new Map<string, Shape>()
   const operations: Shape[] = []
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, shapeOf(definition.selectionSet))
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, shapeOf(definition.selectionSet))
     else if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(shapeOf(definition.selectionSet))
   }
   const expansion = expandFragments(fragments)
   if ('cycleAt' in expansion) {
     throw new GraphQLDocumentRefused(`Fragment "${expansion.cycleAt}" includes itself: fragments may not form a cycle.`)
   }
-  if (operations.some((operation) => expandedSize(operation, expansion.sizes) > GRAPHQL_DOCUMENT_LIMITS.maxExpandedFields)) {
+  if (
+    operations.some((operation) => expandedSize(operation, expansion.sizes) > GRAPHQL_DOCUMENT_LIMITS.maxExpandedFields)
+  ) {
     throw new GraphQLDocumentRefused(
       `The query has more than ${GRAPHQL_DOCUMENT_LIMITS.maxExpandedFields} fields once its fragments are filled in, the most a query may have.`,
     )

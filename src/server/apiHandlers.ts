@@ -10,7 +10,13 @@ import {
 import type { SanitizedConfig } from 'payload'
 
 import { MAX_UPLOAD_BYTES } from '../constants'
-import { type BodyLimits, BodyTooLargeError, bodyTooLargeResponse, MAX_JSON_BODY_BYTES, withinBodyLimit } from '../security/bodyLimit'
+import {
+  type BodyLimits,
+  BodyTooLargeError,
+  bodyTooLargeResponse,
+  MAX_JSON_BODY_BYTES,
+  withinBodyLimit,
+} from '../security/bodyLimit'
 import { checkGraphQLDocument, GraphQLDocumentRefused } from '../security/graphqlDocumentGuard'
 
 /**

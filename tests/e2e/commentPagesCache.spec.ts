@@ -94,7 +94,10 @@ test.beforeAll(async ({ request }) => {
   const found = await request.get(`/api/articles?where[slug][equals]=${SLUG}&depth=0`)
   articleId = (await found.json()).docs[0].id
   formTokens = await Promise.all(
-    Array.from({ length: 40 }, async () => (await (await request.get('/api/comments/form-token')).json()).formToken as string),
+    Array.from(
+      { length: 40 },
+      async () => (await (await request.get('/api/comments/form-token')).json()).formToken as string,
+    ),
   )
   // The anti-spam rule wants a few seconds between showing the form and posting it.
   await new Promise((resolve) => setTimeout(resolve, 3_500))

@@ -60,7 +60,11 @@ test('a validation error names the field over REST as over GraphQL', async ({ re
   expect(restError.message).toMatch(/Title/)
   expect(restError.data.errors).toEqual([expect.objectContaining({ path: 'title', message: expect.any(String) })])
 
-  const { body } = await graphql(request, `mutation { updateArticle(id: ${published.id}, data: { title: "" }) { id } }`, headers)
+  const { body } = await graphql(
+    request,
+    `mutation { updateArticle(id: ${published.id}, data: { title: "" }) { id } }`,
+    headers,
+  )
   expect(body.errors[0].message).toBe(restError.message)
   expect(body.errors[0].extensions.data.errors).toEqual(restError.data.errors)
 
@@ -101,7 +105,9 @@ test('a body over 1 MB is refused with 413, and a priced-out GraphQL query never
   expect(tooLarge.status()).toBe(413)
   expect((await tooLarge.json()).errors[0].message).toMatch(/larger than 1 MB/)
 
-  const aliases = Array.from({ length: 300 }, (_, index) => `a${index}: Articles(limit: 1000) { docs { id } }`).join(' ')
+  const aliases = Array.from({ length: 300 }, (_, index) => `a${index}: Articles(limit: 1000) { docs { id } }`).join(
+    ' ',
+  )
   const { status, body } = await graphql(request, `{ ${aliases} }`)
   expect(status).toBeLessThan(500)
   expect(body.data).toBeUndefined()

@@ -31,20 +31,25 @@ async function publishedArticle() {
 }
 
 describe('_status', () => {
-  it.each([['Published'], ['xyz'], [['published']], [1]])('refuses %j, naming the field, and stores nothing', async (value) => {
-    const { token } = await createStaff('editor')
-    const article = await publishedArticle()
-    const response = await rest('PATCH', `/articles/${article.id}?draft=true`, {
-      token,
-      json: { _status: value, title: 'A title that must not be stored' },
-    })
-    expect(response.status).toBe(400)
-    expect(response.body.errors[0].data.errors).toEqual([{ path: '_status', message: expect.stringMatching(/draft.*published/) }])
-    const payload = await getTestPayload()
-    const stored = await payload.findByID({ collection: 'articles', id: article.id, draft: true })
-    expect(stored._status).toBe('published')
-    expect(stored.title).toBe(article.title)
-  })
+  it.each([['Published'], ['xyz'], [['published']], [1]])(
+    'refuses %j, naming the field, and stores nothing',
+    async (value) => {
+      const { token } = await createStaff('editor')
+      const article = await publishedArticle()
+      const response = await rest('PATCH', `/articles/${article.id}?draft=true`, {
+        token,
+        json: { _status: value, title: 'A title that must not be stored' },
+      })
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].data.errors).toEqual([
+        { path: '_status', message: expect.stringMatching(/draft.*published/) },
+      ])
+      const payload = await getTestPayload()
+      const stored = await payload.findByID({ collection: 'articles', id: article.id, draft: true })
+      expect(stored._status).toBe('published')
+      expect(stored.title).toBe(article.title)
+    },
+  )
 
   it('still accepts the two real values', async () => {
     const { token } = await createStaff('editor')
@@ -96,10 +101,12 @@ describe('uploads', () => {
     const bytes = await png()
     const body = Buffer.concat([
       Buffer.from(
-        "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''hero%00.png\r\nContent-Type: image/png\r\n\r\n",
+        '--XYZ\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8\'\'hero%00.png\r\nContent-Type: image/png\r\n\r\n',
       ),
       bytes,
-      Buffer.from('\r\n--XYZ\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"An orange block"}\r\n--XYZ--\r\n'),
+      Buffer.from(
+        '\r\n--XYZ\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"An orange block"}\r\n--XYZ--\r\n',
+      ),
     ])
     const encoded = await rest('POST', '/media', {
       token,
@@ -107,7 +114,10 @@ describe('uploads', () => {
       body: new Uint8Array(body),
     })
     expect(encoded.status).toBe(400)
-    expect(encoded.body.errors[0].data.errors[0]).toEqual({ path: 'file', message: expect.stringMatching(/control characters/) })
+    expect(encoded.body.errors[0].data.errors[0]).toEqual({
+      path: 'file',
+      message: expect.stringMatching(/control characters/),
+    })
     expect((await (await getTestPayload()).count({ collection: 'media' })).totalDocs).toBe(0)
   })
 
@@ -173,7 +183,10 @@ describe('the most expensive requests', () => {
     const words = Array.from({ length: 3000 }, (_, index) => `word${index}`).join(' ')
     const like = await rest('GET', `/articles?where[title][like]=${encodeURIComponent(words.slice(0, 150))}`)
     expect(like.status).toBe(400)
-    expect(like.body.errors[0].data.errors[0]).toEqual({ path: 'where.title.like', message: expect.stringMatching(/at most 8 words/) })
+    expect(like.body.errors[0].data.errors[0]).toEqual({
+      path: 'where.title.like',
+      message: expect.stringMatching(/at most 8 words/),
+    })
 
     const long = await rest('GET', `/articles?where[title][equals]=${'x'.repeat(201)}`)
     expect(long.body.errors[0].data.errors[0].message).toMatch(/at most 200 characters/)
@@ -182,7 +195,9 @@ describe('the most expensive requests', () => {
     expect(path.status).toBe(400)
     expect(path.body.errors[0].data.errors[0].path).toBe('where.relatedPinned.relatedPinned.relatedPinned.title')
 
-    const conditions = Array.from({ length: 26 }, (_, index) => `where[or][${index}][title][equals]=t${index}`).join('&')
+    const conditions = Array.from({ length: 26 }, (_, index) => `where[or][${index}][title][equals]=t${index}`).join(
+      '&',
+    )
     const many = await rest('GET', `/articles?${conditions}`)
     expect(many.status).toBe(400)
     expect(many.body.errors[0].message).toMatch(/at most 25 conditions/)

@@ -95,8 +95,7 @@ describe('GraphQL limits', () => {
   })
 
   it('counts every selected field, __typename and aliases included', async () => {
-    const typenames = (count: number) =>
-      Array.from({ length: count }, (_, index) => `t${index}: __typename`).join(' ')
+    const typenames = (count: number) => Array.from({ length: count }, (_, index) => `t${index}: __typename`).join(' ')
     // 20 documents × (100 to read one + 899 fields) + 2 = 19,982: allowed; 900 fields: 20,002.
     const allowed = await gqlStatus(`{ Articles(limit: 20) { docs { ${typenames(899)} } } }`)
     expect(allowed.status).toBe(200)

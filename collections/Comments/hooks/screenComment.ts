@@ -24,7 +24,8 @@ async function checkArticle(articleId: unknown, settings: Discussion, req: Paylo
   if (articleId == null || (typeof articleId !== 'number' && typeof articleId !== 'string')) {
     refuse(req, 'article', 'article: say which article the comment is for.')
   }
-  if (!canNameRow(articleId, req.payload)) refuse(req, 'article', 'article: there is no published article with this id.')
+  if (!canNameRow(articleId, req.payload))
+    refuse(req, 'article', 'article: there is no published article with this id.')
   const article = await req.payload.findByID({
     collection: COLLECTION.articles,
     id: articleId,
