@@ -13,6 +13,7 @@ import { Authors } from './collections/Authors'
 import { Causes } from './collections/Causes'
 import { Comments } from './collections/Comments'
 import { DiscussionSettings } from './collections/globals/DiscussionSettings'
+import { EditorialSettings } from './collections/globals/EditorialSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { withRequestRules } from './collections/shared/requestRules'
@@ -75,7 +76,7 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },
     collections: [Articles, Causes, Authors, Comments, Media, Users].map(withRequestRules),
-    globals: [SiteSettings, DiscussionSettings],
+    globals: [SiteSettings, DiscussionSettings, EditorialSettings],
     db: createDatabaseAdapter({
       url: databaseUrl,
       push,

@@ -36,7 +36,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 }
 
 /** Actions a client may ask of the workflow through the `workflowAction` field. */
-export const WORKFLOW_ACTIONS = ['submit', 'request_changes', 'approve'] as const
+export const WORKFLOW_ACTIONS = ['submit', 'withdraw', 'request_changes', 'approve', 'publish_without_review'] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 /** Categories a cause belongs to. Add a value here (and run migrate:create) to extend the list. */

@@ -100,10 +100,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'discussion-settings': DiscussionSetting;
+    'editorial-settings': EditorialSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'discussion-settings': DiscussionSettingsSelect<false> | DiscussionSettingsSelect<true>;
+    'editorial-settings': EditorialSettingsSelect<false> | EditorialSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -263,7 +265,16 @@ export interface Article {
    * The writer who started this article.
    */
   createdBy?: (number | null) | User;
-  workflowAction?: ('submit' | 'request_changes' | 'approve') | null;
+  approvalFingerprint?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  workflowAction?: ('submit' | 'withdraw' | 'request_changes' | 'approve' | 'publish_without_review') | null;
   workflowNote?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -731,6 +742,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   commentsOpen?: T;
   publishedAt?: T;
   createdBy?: T;
+  approvalFingerprint?: T;
   workflowAction?: T;
   workflowNote?: T;
   updatedAt?: T;
@@ -1022,6 +1034,21 @@ export interface DiscussionSetting {
   createdAt?: string | null;
 }
 /**
+ * How articles move from draft to the website.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-settings".
+ */
+export interface EditorialSetting {
+  id: number;
+  /**
+   * On: an article goes live — published now, scheduled, in bulk or by restoring a version, from the admin or the API — only once an editor has approved its text, and a change to that text sends it back to review. An admin may still publish without review, with a note kept in the history. Off: editors publish whatever they like.
+   */
+  reviewRequired?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1048,6 +1075,16 @@ export interface DiscussionSettingsSelect<T extends boolean = true> {
   minSecondsToPost?: T;
   floodIntervalSeconds?: T;
   hourlyLimit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-settings_select".
+ */
+export interface EditorialSettingsSelect<T extends boolean = true> {
+  reviewRequired?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

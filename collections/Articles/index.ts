@@ -216,15 +216,30 @@ export const Articles: CollectionConfig = {
       access: { ...neverWritten, read: staffFieldOnly },
       admin: { position: 'sidebar', readOnly: true, description: 'The writer who started this article.' },
     },
+    // Which text the approval covers (collections/Articles/hooks/approvalFingerprint.ts); written
+    // by the workflow hook only and never shown: the stage says all a person needs.
+    {
+      name: 'approvalFingerprint',
+      type: 'json',
+      access: { ...neverWritten, read: noOne },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    },
     // Requests to the workflow; never stored.
+
     {
       name: 'workflowAction',
       type: 'select',
       virtual: true,
       options: WORKFLOW_ACTIONS.map((value) => ({ value, label: value })),
-      admin: { hidden: true },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true, disableBulkEdit: true },
     },
-    { name: 'workflowNote', type: 'textarea', virtual: true, maxLength: 2000, admin: { hidden: true } },
+    {
+      name: 'workflowNote',
+      type: 'textarea',
+      virtual: true,
+      maxLength: 2000,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true, disableBulkEdit: true },
+    },
   ],
   endpoints: [checksEndpoint],
   hooks: {

@@ -3,6 +3,7 @@
  * Pure functions over a plain description of the article, so the same rules run in hooks, in the
  * admin and in unit tests.
  */
+import { withinEdits } from './nearlyEqual'
 
 export type ArticleForChecks = {
   title: string
@@ -131,13 +132,31 @@ function checkTitleCount(article: ArticleForChecks): CheckProblem[] {
   ]
 }
 
+/** Typos allowed between two copies of one paragraph: about one letter in thirty, at least two. */
+const slipsAllowed = (text: string) => Math.min(8, Math.max(2, Math.floor(text.length / 30)))
+const digitsOf = (text: string) => text.replace(/\D+/g, ' ').trim()
+
+/**
+ * The paragraph seen before that this one repeats: the same words once case, spacing and
+ * punctuation are set aside, or the same but for a slip of a letter or two. Paragraphs whose
+ * numbers differ ("week 1…", "week 2…") are never repeats.
+ */
+function repeatOf(key: string, seen: Map<string, Located>): Located | undefined {
+  const exact = seen.get(key)
+  if (exact) return exact
+  for (const [other, paragraph] of seen) {
+    if (digitsOf(other) === digitsOf(key) && withinEdits(other, key, slipsAllowed(key))) return paragraph
+  }
+  return undefined
+}
+
 function checkDuplicateParagraphs(article: ArticleForChecks): CheckProblem[] {
   const seen = new Map<string, Located>()
   const problems: CheckProblem[] = []
   for (const paragraph of locatedParagraphs(article)) {
     if (wordCount(paragraph.text) < LIMITS.duplicateMinWords) continue
     const key = normaliseParagraph(paragraph.text)
-    const first = seen.get(key)
+    const first = repeatOf(key, seen)
     if (!first) {
       seen.set(key, paragraph)
       continue

@@ -270,7 +270,9 @@ async function createArticle(
     return id
   }
 
-  if (article.by === 'writer') await move(editor, 'approve')
+  // Review is required before publishing: an editor's own article is reviewed like any other.
+  if (article.by !== 'writer') await move(editor, 'submit')
+  await move(editor, 'approve')
   await payload.update({
     collection: COLLECTION.articles,
     id,

@@ -16,6 +16,7 @@ import { issueFormToken } from '../../src/comments/formToken'
 import { readerHeaders } from './clientAddress'
 import { validArticleData } from './content'
 import { getTestPayload } from './payload'
+import { PUBLISHED_FIXTURE } from './review'
 import { testDialect } from './testDatabase'
 
 export const COMMENT_FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'body'] as const
@@ -59,11 +60,11 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     const data = { ...(await validArticleData(1)), ...extra }
     return (await payload.create({ collection: 'articles', data: data as never, draft, context: SILENT })).id
   }
-  const openA = await article({ _status: 'published' })
-  const openB = await article({ _status: 'published' })
-  const closed = await article({ _status: 'published', commentsOpen: false })
+  const openA = await article({ ...PUBLISHED_FIXTURE })
+  const openB = await article({ ...PUBLISHED_FIXTURE })
+  const closed = await article({ ...PUBLISHED_FIXTURE, commentsOpen: false })
   const draft = await article({ _status: 'draft' }, true)
-  const old = await article({ _status: 'published', publishedAt: new Date(Date.now() - 40 * DAY_MS).toISOString() })
+  const old = await article({ ...PUBLISHED_FIXTURE, publishedAt: new Date(Date.now() - 40 * DAY_MS).toISOString() })
   await payload.updateGlobal({ slug: 'discussion-settings', data: { closeAfterDays: 30 }, context: SILENT })
   const settings = await loadDiscussionSettings(payload)
 

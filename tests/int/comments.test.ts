@@ -11,6 +11,7 @@ import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/restClient'
+import { createPublished } from '../helpers/review'
 import { startSmtpServer } from '../helpers/smtpServer'
 import { createStaff } from '../helpers/staff'
 
@@ -46,11 +47,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   editor = await createStaff('editor')
   moderator = await createStaff('moderator')
-  const created = await rest('POST', '/articles', {
-    token: editor.token,
-    json: { ...(await validArticleData(2)), _status: 'published' },
-  })
-  articleId = created.body.doc.id
+  articleId = (await createPublished(editor.token, await validArticleData(2))).id
   await setDiscussion({ floodIntervalSeconds: 0, hourlyLimit: 1000, minSecondsToPost: 3 })
 })
 
@@ -96,11 +93,8 @@ describe('posting a comment through the API', () => {
   })
 
   it('refuses comments on an article with comments closed, or not published', async () => {
-    const closed = await rest('POST', '/articles', {
-      token: editor.token,
-      json: { ...(await validArticleData(1)), _status: 'published', commentsOpen: false },
-    })
-    const onClosed = await post({ ...valid, article: closed.body.doc.id })
+    const closed = await createPublished(editor.token, { ...(await validArticleData(1)), commentsOpen: false })
+    const onClosed = await post({ ...valid, article: closed.id })
     expect(onClosed.status).toBe(400)
     expect(onClosed.body.errors[0].data.errors[0].message).toContain('comments are closed')
 

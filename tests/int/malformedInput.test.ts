@@ -9,6 +9,7 @@ import { QUERY_LIMITS } from '../../collections/shared/queryLimits'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/restClient'
+import { PUBLISHED_FIXTURE } from '../helpers/review'
 import { createStaff } from '../helpers/staff'
 
 /** Malformed or greedy requests get a 4xx that names what is wrong, never a 500, and change nothing. */
@@ -27,7 +28,7 @@ function uploadForm(bytes: Buffer, name: string) {
 
 async function publishedArticle() {
   const payload = await getTestPayload()
-  return payload.create({ collection: 'articles', data: { ...(await validArticleData(1)), _status: 'published' } })
+  return payload.create({ collection: 'articles', data: { ...(await validArticleData(1)), ...PUBLISHED_FIXTURE } })
 }
 
 describe('_status', () => {
@@ -226,7 +227,7 @@ describe('the most expensive requests', () => {
     const first = await publishedArticle()
     const second = await payload.create({
       collection: 'articles',
-      data: { ...(await validArticleData(1)), relatedPinned: [first.id], _status: 'published' },
+      data: { ...(await validArticleData(1)), relatedPinned: [first.id], ...PUBLISHED_FIXTURE },
     })
     await payload.update({ collection: 'articles', id: first.id, data: { relatedPinned: [second.id] } })
     const response = await rest('GET', `/articles/${second.id}?depth=100`)

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { validArticleData } from '../helpers/content'
 import { rest } from '../helpers/restClient'
+import { createPublished } from '../helpers/review'
 import { createStaff } from '../helpers/staff'
 
 const mediaDir = process.env.MEDIA_DIR!
@@ -150,11 +151,7 @@ describe('who may change an image', () => {
     const own = await upload(writer.token, 'My draft photo')
     const theirs = await upload(colleague.token, 'Their photo')
     const live = await upload(writer.token, 'The hero of a published article')
-    const article = await rest('POST', '/articles', {
-      token: editor.token,
-      json: { ...(await validArticleData(1)), heroImage: live.id, _status: 'published' },
-    })
-    expect(article.status).toBe(201)
+    await createPublished(editor.token, { ...(await validArticleData(1)), heroImage: live.id })
 
     expect((await rest('PATCH', `/media/${own.id}`, { token: writer.token, json: { alt: 'Better alt' } })).status).toBe(
       200,

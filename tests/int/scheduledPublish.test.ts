@@ -10,6 +10,7 @@ vi.hoisted(() => {
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/restClient'
+import { createPublished } from '../helpers/review'
 import { createStaff } from '../helpers/staff'
 
 let payload: Payload
@@ -42,10 +43,21 @@ async function statusWithin(id: number, wanted: string, timeoutMs: number) {
   return status
 }
 
+/** A draft by the editor, submitted and approved: what may be scheduled. */
+async function approvedArticle(changes: Record<string, unknown> = {}) {
+  const json = { ...(await validArticleData(2)), ...changes }
+  const created = await rest('POST', '/articles?draft=true', { token: editor.token, json })
+  const id = created.body.doc.id as number
+  for (const workflowAction of ['submit', 'approve']) {
+    const moved = await rest('PATCH', `/articles/${id}?draft=true`, { token: editor.token, json: { workflowAction } })
+    expect(moved.status).toBe(200)
+  }
+  return id
+}
+
 describe('scheduled publishing', () => {
   it('publishes an article at its time with nobody touching it, as the editor who scheduled it', async () => {
-    const created = await rest('POST', '/articles?draft=true', { token: editor.token, json: await validArticleData(2) })
-    const id = created.body.doc.id as number
+    const id = await approvedArticle()
     await schedule(id, 1_500)
 
     // Not before its time.
@@ -60,12 +72,9 @@ describe('scheduled publishing', () => {
   })
 
   it('unpublishes at its time too', async () => {
-    const created = await rest('POST', '/articles', {
-      token: editor.token,
-      json: { ...(await validArticleData(2)), _status: 'published' },
-    })
-    const id = created.body.doc.id as number
-    expect(created.body.doc._status).toBe('published')
+    const created = await createPublished(editor.token, await validArticleData(2))
+    const id = created.id
+    expect(created._status).toBe('published')
     await schedule(id, 1_000, 'unpublish')
     expect(await statusWithin(id, 'draft', 15_000)).toBe('draft')
     expect((await rest('GET', `/articles/${id}`)).status).toBe(404)
@@ -76,28 +85,47 @@ describe('scheduled publishing', () => {
   })
 
   it('runs the pre-publish checks: a scheduled article with errors stays unpublished and the job records why', async () => {
-    const data = await validArticleData(2)
-    const created = await rest('POST', '/articles?draft=true', {
-      token: editor.token,
-      json: { ...data, title: '9 reasons to rest' },
-    })
-    const id = created.body.doc.id as number
+    const id = await approvedArticle({ title: '9 reasons to rest' })
     await schedule(id, 500)
 
-    const deadline = Date.now() + 15_000
-    let record = ''
-    while (Date.now() < deadline) {
-      const { docs } = await payload.find({
-        collection: 'payload-jobs',
-        where: { taskSlug: { equals: 'schedulePublish' } },
-        sort: '-createdAt',
-        limit: 1,
-      })
-      record = JSON.stringify(docs[0] ?? {})
-      if (record.includes('title promises')) break
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-    expect(record).toContain('The title promises 9 but the article has 2 reasons.')
+    expect(await jobRecordContaining(id, 'title promises')).toContain(
+      'The title promises 9 but the article has 2 reasons.',
+    )
     expect((await payload.findByID({ collection: 'articles', id, depth: 0 }))._status).toBe('draft')
   })
+
+  it('refuses a scheduled publish of an article whose text changed after approval, naming the stage', async () => {
+    const id = await approvedArticle()
+    await schedule(id, 1_500)
+    const edited = await rest('PATCH', `/articles/${id}?draft=true`, {
+      token: editor.token,
+      json: { excerpt: 'A sentence nobody has reviewed.' },
+    })
+    expect(edited.body.doc.stage).toBe('in_review')
+
+    expect(await jobRecordContaining(id, 'publishing needs an approved article')).toContain(
+      'This article is in review: publishing needs an approved article',
+    )
+    const article = await payload.findByID({ collection: 'articles', id, depth: 0 })
+    expect([article._status, article.stage]).toEqual(['draft', 'in_review'])
+  })
 })
+
+/** The newest scheduled-publish job of this article, once its record mentions `text`. */
+async function jobRecordContaining(id: number, text: string): Promise<string> {
+  const deadline = Date.now() + 15_000
+  let record = ''
+  while (Date.now() < deadline) {
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      sort: '-createdAt',
+      limit: 20,
+    })
+    const job = docs.find((candidate) => (candidate.input as { doc?: { value?: unknown } }).doc?.value === id)
+    record = JSON.stringify(job ?? {})
+    if (record.includes(text)) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return record
+}

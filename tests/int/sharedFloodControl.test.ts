@@ -29,6 +29,7 @@ import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/restClient'
+import { createPublished } from '../helpers/review'
 import { createStaff } from '../helpers/staff'
 
 if (!redisUrl) {
@@ -80,11 +81,7 @@ describe.skipIf(!redisUrl)('flood control shared through Redis', () => {
     otherInstance = createFloodControl({ redisUrl: redisUrl!, keyPrefix })
     payload = await getTestPayload()
     const editor = await createStaff('editor')
-    const created = await rest('POST', '/articles', {
-      token: editor.token,
-      json: { ...(await validArticleData(1)), _status: 'published' },
-    })
-    articleId = created.body.doc.id
+    articleId = (await createPublished(editor.token, await validArticleData(1))).id
     await setDiscussion({ floodIntervalSeconds: 15, hourlyLimit: 1000, minSecondsToPost: 3 })
   })
 

@@ -6,6 +6,7 @@ import {
   normaliseParagraph,
   runEditorialChecks,
 } from '../../src/domain/editorialChecks'
+import { withinEdits } from '../../src/domain/nearlyEqual'
 
 let reasonCounter = 0
 const reason = (
@@ -81,6 +82,31 @@ describe('pre-publish checks', () => {
       expect(errors[0]!.message).toContain('in reason 1 and in reason 3')
     })
 
+    it('refuses a repeat with a slip of a letter, as an exact repeat', () => {
+      const { errors } = runEditorialChecks(
+        article({
+          intro: ['Stretching for ten minutes after a run helps the muscles recover.'],
+          conclusion: ['Stretching for ten minutes after a run helps the muscels recover'],
+        }),
+      )
+      expect(codes(errors)).toEqual(['duplicate-paragraph'])
+      expect(errors[0]!.message).toContain('in the intro and in the conclusion')
+    })
+
+    it('lets paragraphs that differ in their numbers or in a word or more stand', () => {
+      const { errors } = runEditorialChecks(
+        article({
+          intro: [
+            'In week 1, run three easy sessions of thirty minutes each.',
+            'In week 2, run three easy sessions of thirty minutes each.',
+            'Stretching for ten minutes after a run helps the muscles recover.',
+            'Walking for ten minutes after a run helps the legs wind down.',
+          ],
+        }),
+      )
+      expect(errors).toEqual([])
+    })
+
     it('lets short phrases repeat', () => {
       const { errors } = runEditorialChecks(article({ intro: ['Why?', 'Why?'] }))
       expect(errors).toEqual([])
@@ -154,5 +180,15 @@ describe('pre-publish checks', () => {
     const { errors, warnings } = runEditorialChecks(article({ seoDescription: null, title: `3 ${'x'.repeat(80)}` }))
     expect(errors).toEqual([])
     expect(warnings.length).toBeGreaterThan(0)
+  })
+})
+
+describe('edit distance within a bound', () => {
+  it('counts insertions, deletions and substitutions up to the bound', () => {
+    expect(withinEdits('muscles', 'muscels', 2)).toBe(true)
+    expect(withinEdits('muscles', 'muscle', 1)).toBe(true)
+    expect(withinEdits('recover', 'recovery time', 2)).toBe(false)
+    expect(withinEdits('abcdef', 'fedcba', 3)).toBe(false)
+    expect(withinEdits('', 'ab', 2)).toBe(true)
   })
 })

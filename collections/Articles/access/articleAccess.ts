@@ -1,20 +1,30 @@
 import type { Access, Where } from 'payload'
 
 import type { Stage } from '../../../src/constants'
+import { WORKFLOW_RULES } from '../../../src/domain/workflow'
 import { hasRole } from '../../shared/access'
 
 /** Stages in which a writer may still change their own article. */
 export const WRITER_EDITABLE_STAGES: Stage[] = ['draft', 'changes_requested']
 
-/** Writers can never publish; Payload asks this with data `{ _status: 'published' }` before showing Publish. */
-const isPublishing = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
+type Request = { _status?: string; workflowAction?: string } | undefined
 
-export const canUpdateArticle: Access = ({ req, data }) => {
+/**
+ * Editors and admins update any article. A writer updates one own article at a time, while it is
+ * a draft or has changes requested — or, to withdraw it, while it waits for review. Writers never
+ * publish: Payload asks this with data `{ _status: 'published' }` before it shows a Publish button.
+ * Without an id (the list's bulk actions, `PATCH /api/articles?where=…`) a writer may do nothing,
+ * so the admin offers them no bulk Edit, Publish or Unpublish.
+ */
+export const canUpdateArticle: Access = ({ req, data, id }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (!req.user || !hasRole(req.user, 'writer')) return false
-  if (isPublishing(data)) return false
-  const own: Where = {
-    and: [{ createdBy: { equals: req.user.id } }, { stage: { in: WRITER_EDITABLE_STAGES } }],
-  }
+  const request = data as Request
+  if (request?._status === 'published' || id === undefined) return false
+  const stages =
+    request?.workflowAction === 'withdraw'
+      ? [...WRITER_EDITABLE_STAGES, ...WORKFLOW_RULES.withdraw.from]
+      : WRITER_EDITABLE_STAGES
+  const own: Where = { and: [{ createdBy: { equals: req.user.id } }, { stage: { in: stages } }] }
   return own
 }

@@ -1,10 +1,13 @@
 import { Forbidden } from 'payload'
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Role, Stage, WorkflowAction } from '../../../src/constants'
-import { transition } from '../../../src/domain/workflow'
+import { APPROVED_PART_LABELS, changedParts } from '../../../src/domain/approvedText'
+import { APPROVED_STAGES, publishRefusal, transition } from '../../../src/domain/workflow'
 import { fieldRefusal } from '../../../src/errors/fieldRefusal'
+import { reviewRequired } from '../../globals/EditorialSettings'
 import { hasRole } from '../../shared/access'
+import { fingerprintOf, type ApprovalFingerprint } from './approvalFingerprint'
 
 type HistoryEntry = {
   at: string
@@ -15,48 +18,73 @@ type HistoryEntry = {
   note?: string | null
 }
 
+function entry(req: PayloadRequest, from: Stage | null, to: Stage, note?: string | null): HistoryEntry {
+  const user = req.user as { id: number | string; name?: string } | null
+  return {
+    at: new Date().toISOString(),
+    by: user?.id ?? null,
+    // Kept as text too, so the history still reads well after an account is removed.
+    byName: user?.name ?? (user ? null : 'System'),
+    from,
+    to,
+    note: note || null,
+  }
+}
+
 /**
  * Moves the article through the review stages and records every move. Clients ask for a move with
  * the virtual `workflowAction` (+ `workflowNote`) fields, the same way over REST, GraphQL and the
- * Local API; `stage` itself cannot be written by anyone.
+ * Local API; `stage`, the history and the approval fingerprint cannot be written by anyone.
+ *
+ * An approval covers the text approved (src/domain/approvedText.ts): a save that changes it sends
+ * an approved or published article back to review. With review required (the editorial setting)
+ * nothing is published — now, scheduled, in bulk, by restoring a version — unless it is approved.
  */
-export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const user = req.user
-  const roles = ((user as { roles?: Role[] } | null)?.roles ?? []) as Role[]
+  // Without a user (the seed, an import, a job of the system) the server acts with an admin's rights.
+  const roles = (user ? ((user as { roles?: Role[] }).roles ?? []) : ['admin']) as Role[]
   const from: Stage = operation === 'create' ? 'draft' : ((originalDoc?.stage as Stage | undefined) ?? 'draft')
   const action = data.workflowAction as WorkflowAction | undefined
   const note = typeof data.workflowNote === 'string' ? data.workflowNote.trim() : ''
   const isPublishing = data._status === 'published'
 
+  const current = fingerprintOf({ ...(originalDoc ?? {}), ...data })
+  // Articles approved before fingerprints existed: the text they have is the text that was approved.
+  let approved = (originalDoc?.approvalFingerprint as ApprovalFingerprint | null | undefined) ?? null
+  if (!approved && APPROVED_STAGES.includes(from) && originalDoc) approved = fingerprintOf(originalDoc)
+
+  const moves: HistoryEntry[] = operation === 'create' ? [entry(req, null, 'draft')] : []
   let to: Stage = from
   if (action) {
-    // Without a user (seed, system jobs) the rules are applied as an editor would.
-    const result = transition({ from, action, roles: user ? roles : ['editor'], note })
+    const result = transition({ from, action, roles, note, publishing: isPublishing })
     if (!result.ok) throw fieldRefusal([{ path: result.field, message: result.message }], result.status)
     to = result.to
+    moves.push(entry(req, from, to, action === 'publish_without_review' ? `Published without review: ${note}` : note))
+    if (action === 'approve') approved = current
+  } else if (APPROVED_STAGES.includes(from) && approved) {
+    const changed = changedParts(approved, current)
+    if (changed.length) {
+      to = 'in_review'
+      const parts = changed.map((part) => APPROVED_PART_LABELS[part]).join(', ')
+      moves.push(entry(req, from, to, `Changed after approval (${parts}): back to review.`))
+    }
   }
 
   if (isPublishing) {
-    if (user && !hasRole(user, 'admin', 'editor')) {
-      throw new Forbidden(req.t)
+    if (user && !hasRole(user, 'admin', 'editor')) throw new Forbidden(req.t)
+    if (action !== 'publish_without_review') {
+      const refusal = publishRefusal(to, await reviewRequired(req))
+      if (refusal) throw fieldRefusal([{ path: '_status', message: `_status: ${refusal}` }], 400)
     }
+    if (to !== 'published') moves.push(entry(req, to, 'published'))
     to = 'published'
+    // What goes live is, from now on, the approved text.
+    approved = current
   }
 
-  const history = [...((originalDoc?.history as HistoryEntry[] | undefined) ?? [])]
-  if (operation === 'create' || to !== from) {
-    history.push({
-      at: new Date().toISOString(),
-      by: user?.id ?? null,
-      // Kept as text too, so the history still reads well after an account is removed.
-      byName: (user as { name?: string } | null)?.name ?? (user ? null : 'System'),
-      from: operation === 'create' ? null : from,
-      to,
-      note: note || null,
-    })
-  }
-
-  const next: Record<string, unknown> = { ...data, stage: to, history }
+  const history = [...((originalDoc?.history as HistoryEntry[] | undefined) ?? []), ...moves]
+  const next: Record<string, unknown> = { ...data, stage: to, history, approvalFingerprint: approved }
   delete next.workflowAction
   delete next.workflowNote
   if (isPublishing && !originalDoc?.publishedAt && !data.publishedAt) {
