@@ -12,6 +12,7 @@ import { assignCreator } from './hooks/assignCreator'
 import { fillReasonHeadings } from './hooks/fillReasonHeadings'
 import { keepWritersOffLiveArticles } from './hooks/keepWritersOffLiveArticles'
 import { notifyWorkflow } from './hooks/notifyWorkflow'
+import { rememberSaveKind } from './hooks/rememberSaveKind'
 import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 import { runPrePublishChecks } from './hooks/runPrePublishChecks'
 import { syncWorkflowToMainRow } from './hooks/syncWorkflowToMainRow'
@@ -243,7 +244,7 @@ export const Articles: CollectionConfig = {
   ],
   endpoints: [checksEndpoint],
   hooks: {
-    beforeOperation: [keepWritersOffLiveArticles],
+    beforeOperation: [rememberSaveKind, keepWritersOffLiveArticles],
     beforeChange: [assignCreator, fillReasonHeadings, applyWorkflow, runPrePublishChecks],
     afterChange: [syncWorkflowToMainRow, notifyWorkflow, revalidateArticleAfterChange],
     afterDelete: [revalidateArticleAfterDelete],

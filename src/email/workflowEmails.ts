@@ -21,6 +21,14 @@ export function submittedEmail({ title, editUrl, actor }: Args): WorkflowEmail {
   return compose(`Ready for review: ${title}`, [`${actor} submitted "${title}" for review.`], editUrl)
 }
 
+export function reopenedEmail({ title, editUrl, actor, note }: Args): WorkflowEmail {
+  return compose(
+    `Back in review: ${title}`,
+    [`${actor} changed "${title}" after it was approved, so it needs review again.`, note ?? ''].filter(Boolean),
+    editUrl,
+  )
+}
+
 export function changesRequestedEmail({ title, editUrl, actor, note }: Args): WorkflowEmail {
   return compose(
     `Changes requested: ${title}`,
@@ -36,8 +44,11 @@ export function publishedEmail({ title, editUrl, actor }: Args & { publicUrl?: s
 /** Which email a stage change sends, if any. */
 export function emailForTransition(
   to: Stage,
-  args: Args,
+  args: Args & { from?: Stage | null },
 ): { audience: 'editors' | 'writer'; email: WorkflowEmail } | null {
+  if (to === 'in_review' && (args.from === 'approved' || args.from === 'published')) {
+    return { audience: 'editors', email: reopenedEmail(args) }
+  }
   if (to === 'in_review') return { audience: 'editors', email: submittedEmail(args) }
   if (to === 'changes_requested') return { audience: 'writer', email: changesRequestedEmail(args) }
   if (to === 'published') return { audience: 'writer', email: publishedEmail(args) }

@@ -9,6 +9,7 @@ vi.hoisted(() => {
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/restClient'
+import { publishReviewed } from '../helpers/review'
 import { startSmtpServer } from '../helpers/smtpServer'
 import { createStaff } from '../helpers/staff'
 
@@ -143,39 +144,42 @@ describe('review workflow through REST', () => {
     expect(stored.history).toHaveLength(1)
   })
 
-  it('lets an editor publish directly from draft, setting publishedAt once', async () => {
+  it('sets publishedAt on the first publish only', async () => {
     const article = await draftByWriter()
-    const first = await rest('PATCH', `/articles/${article.id}`, {
-      token: editor.token,
-      json: { _status: 'published' },
-    })
-    expect(first.status).toBe(200)
-    const publishedAt = first.body.doc.publishedAt
+    const first = await publishReviewed(editor.token, article.id)
+    const publishedAt = first.publishedAt
     expect(publishedAt).toBeTruthy()
-    const again = await rest('PATCH', `/articles/${article.id}`, {
-      token: editor.token,
-      json: { _status: 'published', excerpt: 'Edited later.' },
-    })
-    expect(again.body.doc.publishedAt).toBe(publishedAt)
+    const again = await publishReviewed(editor.token, article.id, { excerpt: 'Edited later.' })
+    expect(again.publishedAt).toBe(publishedAt)
+    expect(again.excerpt).toBe('Edited later.')
   })
 
-  it('keeps a published article published while an editor saves a new draft, and moves it back to draft on unpublish', async () => {
+  it('keeps a published article live while a correction waits for review, and records an unpublish', async () => {
     const article = await draftByWriter()
-    await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'published' } })
+    await publishReviewed(editor.token, article.id)
     await rest('PATCH', `/articles/${article.id}?draft=true`, {
       token: editor.token,
       json: { excerpt: 'Work in progress.' },
     })
     let stored = await mainRow(article.id)
-    expect([stored._status, stored.stage]).toEqual(['published', 'published'])
+    expect([stored._status, stored.stage]).toEqual(['published', 'in_review'])
     expect((await rest('GET', `/articles/${article.id}`)).body.excerpt).not.toBe('Work in progress.')
 
     await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'draft' } })
     stored = await mainRow(article.id)
-    expect([stored._status, stored.stage]).toEqual(['draft', 'draft'])
+    expect([stored._status, stored.stage]).toEqual(['draft', 'in_review'])
     expect(stored.reasons).toHaveLength(2)
-    expect(stored.history!.at(-1)).toMatchObject({ from: 'published', to: 'draft', byName: 'editor user' })
+    expect(stored.history!.at(-1)).toMatchObject({ to: 'in_review', note: 'Unpublished', byName: 'editor user' })
     expect((await rest('GET', `/articles/${article.id}`)).status).toBe(404)
+  })
+
+  it('moves a live article with nothing pending back to draft when it is unpublished', async () => {
+    const article = await draftByWriter()
+    await publishReviewed(editor.token, article.id)
+    await rest('PATCH', `/articles/${article.id}`, { token: editor.token, json: { _status: 'draft' } })
+    const stored = await mainRow(article.id)
+    expect([stored._status, stored.stage]).toEqual(['draft', 'draft'])
+    expect(stored.history!.at(-1)).toMatchObject({ from: 'published', to: 'draft', note: 'Unpublished' })
   })
 
   it('fills an empty reason heading with its cause’s title', async () => {
@@ -187,6 +191,14 @@ describe('review workflow through REST', () => {
   })
 })
 
+/** Submits and approves the article as the editor, then asks to publish it. */
+async function publishApproved(id: number) {
+  for (const workflowAction of ['submit', 'approve']) {
+    expect((await act(editor.token, id, workflowAction)).status).toBe(200)
+  }
+  return rest('PATCH', `/articles/${id}`, { token: editor.token, json: { _status: 'published' } })
+}
+
 describe('pre-publish checks on publish', () => {
   it('refuses a publish whose title count differs from the reasons, with both numbers in the message', async () => {
     const data = await validArticleData(2)
@@ -194,10 +206,7 @@ describe('pre-publish checks on publish', () => {
       token: editor.token,
       json: { ...data, title: '8 reasons why you feel your legs heavy when you run' },
     })
-    const response = await rest('PATCH', `/articles/${created.body.doc.id}`, {
-      token: editor.token,
-      json: { _status: 'published' },
-    })
+    const response = await publishApproved(created.body.doc.id)
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toContain('The title promises 8 but the article has 2 reasons.')
     // Nothing was published.
@@ -216,10 +225,7 @@ describe('pre-publish checks on publish', () => {
         reasons: [data.reasons[0], { ...data.reasons[1], body: repeated }],
       },
     })
-    const response = await rest('PATCH', `/articles/${created.body.doc.id}`, {
-      token: editor.token,
-      json: { _status: 'published' },
-    })
+    const response = await publishApproved(created.body.doc.id)
     expect(response.status).toBe(400)
     const message = response.body.errors[0].message as string
     expect(message).toContain('The title promises 5 but the article has 2 reasons.')

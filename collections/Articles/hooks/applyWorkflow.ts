@@ -1,13 +1,14 @@
 import { Forbidden } from 'payload'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import type { Role, Stage, WorkflowAction } from '../../../src/constants'
+import { COLLECTION, type Role, type Stage, type WorkflowAction } from '../../../src/constants'
 import { APPROVED_PART_LABELS, changedParts } from '../../../src/domain/approvedText'
 import { APPROVED_STAGES, publishRefusal, transition } from '../../../src/domain/workflow'
 import { fieldRefusal } from '../../../src/errors/fieldRefusal'
 import { reviewRequired } from '../../globals/EditorialSettings'
 import { hasRole } from '../../shared/access'
 import { fingerprintOf, type ApprovalFingerprint } from './approvalFingerprint'
+import { isDraftSave } from './rememberSaveKind'
 
 type HistoryEntry = {
   at: string
@@ -16,6 +17,17 @@ type HistoryEntry = {
   from?: Stage | null
   to: Stage
   note?: string | null
+}
+
+/** Whether the article's main row — what the website shows — is published now. */
+async function isLive(originalDoc: { id?: number | string } | undefined, req: PayloadRequest): Promise<boolean> {
+  if (originalDoc?.id === undefined) return false
+  const main = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection: COLLECTION.articles,
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })
+  return main?._status === 'published'
 }
 
 function entry(req: PayloadRequest, from: Stage | null, to: Stage, note?: string | null): HistoryEntry {
@@ -62,13 +74,27 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     to = result.to
     moves.push(entry(req, from, to, action === 'publish_without_review' ? `Published without review: ${note}` : note))
     if (action === 'approve') approved = current
-  } else if (APPROVED_STAGES.includes(from) && approved) {
+  } else if (approved && (from === 'approved' || from === 'published')) {
     const changed = changedParts(approved, current)
     if (changed.length) {
       to = 'in_review'
       const parts = changed.map((part) => APPROVED_PART_LABELS[part]).join(', ')
       moves.push(entry(req, from, to, `Changed after approval (${parts}): back to review.`))
+      approved = { ...approved, reopenedFrom: from }
     }
+  } else if (approved?.reopenedFrom && from === 'in_review' && !changedParts(approved, current).length) {
+    to = approved.reopenedFrom
+    moves.push(entry(req, from, to, 'Back to the approved text.'))
+  }
+  // Any other move of the stage settles the question of returning.
+  if (approved?.reopenedFrom && to !== 'in_review') approved = { ...approved, reopenedFrom: undefined }
+
+  if (operation === 'update' && data._status === 'draft' && !isDraftSave(req) && (await isLive(originalDoc, req))) {
+    // Unpublished: a live article goes back to draft; a correction under review stays in its stage.
+    const after: Stage = to === 'published' ? 'draft' : to
+    moves.push(entry(req, to, after, 'Unpublished'))
+    to = after
+    if (approved?.reopenedFrom === 'published') approved = { ...approved, reopenedFrom: 'approved' }
   }
 
   if (isPublishing) {
@@ -80,7 +106,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     if (to !== 'published') moves.push(entry(req, to, 'published'))
     to = 'published'
     // What goes live is, from now on, the approved text.
-    approved = current
+    approved = { ...current }
   }
 
   const history = [...((originalDoc?.history as HistoryEntry[] | undefined) ?? []), ...moves]

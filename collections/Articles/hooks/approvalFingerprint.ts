@@ -7,8 +7,12 @@ import {
   type ApprovedPart,
 } from '../../../src/domain/approvedText'
 
-/** What is stored of the approved text: a short hash per part, enough to tell which part changed. */
-export type ApprovalFingerprint = Partial<Record<ApprovedPart, string>>
+/**
+ * What is stored of the approved text: a short hash per part, enough to tell which part changed,
+ * and — while a change has sent the article back to review — the stage it left, so that undoing
+ * the change (a slip typed and deleted, autosaved in between) gives the approval back.
+ */
+export type ApprovalFingerprint = Partial<Record<ApprovedPart, string>> & { reopenedFrom?: 'approved' | 'published' }
 
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('base64url').slice(0, 22)
 

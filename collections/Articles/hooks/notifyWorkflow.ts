@@ -47,6 +47,7 @@ export const notifyWorkflow: CollectionAfterChangeHook = async ({ context, doc, 
     editUrl: `${env.SITE_URL}/admin/collections/${COLLECTION.articles}/${doc.id}`,
     actor: last?.byName ?? 'Someone',
     note: last?.note,
+    from: previousDoc?.stage as Stage | undefined,
   })
   if (!message) return doc
 
