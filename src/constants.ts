@@ -11,6 +11,9 @@ export const COLLECTION = {
   comments: 'comments',
 } as const
 
+/** Slugs of the globals that code outside their config reads. */
+export const GLOBAL = { editorialSettings: 'editorial-settings' } as const
+
 export type CollectionSlugName = (typeof COLLECTION)[keyof typeof COLLECTION]
 
 export const ROLES = ['admin', 'editor', 'writer', 'moderator'] as const

@@ -12,7 +12,7 @@ import { assignCreator } from './hooks/assignCreator'
 import { fillReasonHeadings } from './hooks/fillReasonHeadings'
 import { keepWritersOffLiveArticles } from './hooks/keepWritersOffLiveArticles'
 import { notifyWorkflow } from './hooks/notifyWorkflow'
-import { rememberSaveKind } from './hooks/rememberSaveKind'
+import { rememberSaveKind } from './hooks/saveKind'
 import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from './hooks/revalidateArticle'
 import { runPrePublishChecks } from './hooks/runPrePublishChecks'
 import { syncWorkflowToMainRow } from './hooks/syncWorkflowToMainRow'
@@ -41,6 +41,7 @@ export const Articles: CollectionConfig = {
     description: 'Explainers built from causes. Writers submit for review; editors approve, publish or schedule.',
     pagination: { defaultLimit: 25 },
     preview: (doc) => articlePreviewUrl(doc?.slug as string | undefined),
+    components: { edit: { PublishButton: '@/admin/workflow/ArticlePublishButton#ArticlePublishButton' } },
   },
   defaultSort: '-updatedAt',
   // "The newest published articles" (home page, feed, related candidates) walks this index in order

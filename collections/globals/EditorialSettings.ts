@@ -1,8 +1,9 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
+import { GLOBAL } from '../../src/constants'
 import { admins, staff } from '../shared/access'
 
-export const EDITORIAL_SETTINGS = 'editorial-settings' as const
+export const EDITORIAL_SETTINGS = GLOBAL.editorialSettings
 
 /** How strict the review workflow is. Admins change it; every member of staff may read it. */
 export const EditorialSettings: GlobalConfig = {

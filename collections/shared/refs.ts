@@ -2,14 +2,9 @@ import { isValidID } from 'payload'
 import type { Payload } from 'payload'
 
 import { integerRowId } from '../../src/domain/comments/rowId'
+import type { Id } from '../../src/domain/ids'
 
-export type Id = number | string
-
-/** The id of a relationship value, whether it arrived populated (`{ id, … }`) or as a bare id. */
-export function idOf(ref: unknown): Id | null | undefined {
-  if (ref && typeof ref === 'object' && 'id' in ref) return (ref as { id: Id }).id
-  return ref as Id | null | undefined
-}
+export { idOf, type Id } from '../../src/domain/ids'
 
 /**
  * Whether a client's value can name a row at all. Checked before it reaches a query: PostgreSQL does

@@ -6,7 +6,7 @@ import { rankRelated, type RelatedCandidate } from '../domain/relatedRanking'
 import type { Article } from '../payload-types'
 import { CARD_SELECT, type ArticleCardData } from './articles'
 import { AS_READER, payloadClient, PUBLISHED } from './payload'
-import { idOf } from '../../collections/shared/refs'
+import { idOf } from '../domain/ids'
 
 /** Enough candidates to rank well; the cost stays the same however large the archive grows. */
 const CANDIDATE_LIMIT = 60

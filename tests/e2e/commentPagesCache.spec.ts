@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { SEED_PASSWORD, seedDemoContent } from './helpers'
+import { publishThroughReview, SEED_PASSWORD, seedDemoContent } from './helpers'
 
 /**
  * Every page that shows a comment is a cached page: the article (its first comments), the later
@@ -181,11 +181,7 @@ test('an article’s new title is on its comment pages and reply pages on the ne
   await expectCachedShowing(request, replyPage(id), 'Stretching after a run')
 
   const title = `Stretching after a run, retitled ${run}`
-  const saved = await request.patch(`/api/articles/${articleId}`, {
-    headers: editor,
-    data: { _status: 'published', title },
-  })
-  expect(saved.status()).toBe(200)
+  await publishThroughReview(request, editor, articleId, { title })
 
   expect(await visit(request, PAGE_TWO, title)).toMatchObject({ status: 200, shows: true })
   expect(await visit(request, replyPage(id), title)).toMatchObject({ status: 200, shows: true })

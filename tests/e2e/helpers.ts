@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import net from 'node:net'
 import path from 'node:path'
 
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 export const SEED_PASSWORD = 'e2e-seed-password-long-enough'
 export const SERVER_SECRET = process.env.E2E_PAYLOAD_SECRET ?? 'e2e-secret-that-is-long-enough-0123456789'
@@ -135,4 +135,32 @@ export async function startNextServer(environment: (url: string) => NodeJS.Proce
   }
   server.stop()
   throw new Error(`next start on ${url} did not answer within 60 s:\n${output}`)
+}
+
+/**
+ * Saves `changes` to an article as a draft, takes it through review (submit, approve) and publishes
+ * it over REST as the editor whose headers are given — the only way an editor publishes while
+ * review is required. `base` is the origin when the request context has another one.
+ */
+export async function publishThroughReview(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  id: number | string,
+  changes: Record<string, unknown> = {},
+  base = '',
+) {
+  const url = `${base}/api/articles/${id}`
+  const saved = await request.patch(`${url}?draft=true`, { headers, data: changes })
+  expect(saved.status(), await saved.text()).toBe(200)
+  let stage = (await saved.json()).doc.stage as string
+  if (stage === 'draft' || stage === 'changes_requested') {
+    stage = (await (await request.patch(`${url}?draft=true`, { headers, data: { workflowAction: 'submit' } })).json())
+      .doc.stage
+  }
+  if (stage === 'in_review') {
+    const approved = await request.patch(`${url}?draft=true`, { headers, data: { workflowAction: 'approve' } })
+    expect(approved.status(), await approved.text()).toBe(200)
+  }
+  const published = await request.patch(url, { headers, data: { _status: 'published' } })
+  expect(published.status(), await published.text()).toBe(200)
 }

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test'
 
-import { anotherInstanceEnv, type NextServer, SEED_PASSWORD, seedDemoContent, startNextServer } from './helpers'
+import {
+  anotherInstanceEnv,
+  type NextServer,
+  publishThroughReview,
+  SEED_PASSWORD,
+  seedDemoContent,
+  startNextServer,
+} from './helpers'
 
 /**
  * Next keeps its pages on disk but its record of what was revalidated in memory. A page taken down
@@ -23,12 +30,12 @@ test('an article unpublished and not visited since stays unpublished after a res
   })
   const headers = { Authorization: `JWT ${(await login.json()).token}` }
   const id = (await (await request.get(`/api/articles?where[slug][equals]=${SLUG}&depth=0`)).json()).docs[0].id
-  const publish = async (status: 'published' | 'draft') =>
-    expect((await request.patch(`/api/articles/${id}`, { headers, data: { _status: status } })).status()).toBe(200)
+  const unpublish = async () =>
+    expect((await request.patch(`/api/articles/${id}`, { headers, data: { _status: 'draft' } })).status()).toBe(200)
 
   await request.get(ARTICLE)
   expect((await request.get(ARTICLE)).headers()['x-nextjs-cache']).toBe('HIT')
-  await publish('draft')
+  await unpublish()
   try {
     nextRun = await startNextServer((url) => anotherInstanceEnv(url, { REDIS_URL: '' }))
     expect((await request.get(nextRun.url + ARTICLE)).status()).toBe(404)
@@ -36,7 +43,8 @@ test('an article unpublished and not visited since stays unpublished after a res
     const again = await request.get(nextRun.url + ARTICLE)
     expect([again.status(), again.headers()['x-nextjs-cache']]).toEqual([404, 'HIT'])
   } finally {
-    await publish('published')
+    // Unpublished, it is a draft again: back through review to go live.
+    await publishThroughReview(request, headers, id)
   }
   expect((await request.get(ARTICLE)).status()).toBe(200)
 })

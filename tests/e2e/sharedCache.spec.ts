@@ -7,7 +7,14 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { Redis } from 'ioredis'
 
-import { freePort, type NextServer, SEED_PASSWORD, SERVER_SECRET, startNextServer } from './helpers'
+import {
+  freePort,
+  type NextServer,
+  publishThroughReview,
+  SEED_PASSWORD,
+  SERVER_SECRET,
+  startNextServer,
+} from './helpers'
 
 /**
  * Several `next start` of one build on one database share Next's page cache through Redis
@@ -117,11 +124,7 @@ async function publishExcerpt(request: APIRequestContext, base: string, excerpt:
   const slug = ARTICLE.split('/').pop()
   const found = await request.get(`${base}/api/articles?where[slug][equals]=${slug}&depth=0`, { headers })
   const id = (await found.json()).docs[0].id
-  const saved = await request.patch(`${base}/api/articles/${id}`, {
-    headers,
-    data: { _status: 'published', excerpt, meta: { description: excerpt } },
-  })
-  expect(saved.status()).toBe(200)
+  await publishThroughReview(request, headers, id, { excerpt, meta: { description: excerpt } }, base)
 }
 
 /** Whether a page shows a text, without printing the whole page when it does not. */

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import Parser from 'rss-parser'
 
-import { SEED_PASSWORD, seedDemoContent } from './helpers'
+import { publishThroughReview, SEED_PASSWORD, seedDemoContent } from './helpers'
 
 const MAIN = '/articles/8-reasons-why-you-feel-your-legs-heavy-when-you-run'
 const PAGES = {
@@ -105,19 +105,14 @@ test('publishing shows the article on the next request, unpublishing takes it do
     { headers },
   )
   const id = (await found.json()).docs[0].id
-  const published = await request.patch(`/api/articles/${id}`, { headers, data: { _status: 'published' } })
-  expect(published.status()).toBe(200)
+  await publishThroughReview(request, headers, id)
 
   const live = await request.get(path)
   expect(live.status()).toBe(200)
   expect(await live.text()).toContain('Why your calves burn on hills')
   expect(await (await request.get('/')).text()).toContain('Why your calves burn on hills')
 
-  const edited = await request.patch(`/api/articles/${id}`, {
-    headers,
-    data: { _status: 'published', excerpt: 'Freshly edited excerpt for the test.' },
-  })
-  expect(edited.status()).toBe(200)
+  await publishThroughReview(request, headers, id, { excerpt: 'Freshly edited excerpt for the test.' })
   expect(await (await request.get('/')).text()).toContain('Freshly edited excerpt for the test.')
 
   const unpublished = await request.patch(`/api/articles/${id}`, { headers, data: { _status: 'draft' } })

@@ -23,9 +23,14 @@ const EXPECTED: Record<string, Actor[]> = {
   'articles.update own draft': ['admin', 'editor', 'writer'],
   "articles.update another writer's draft": ['admin', 'editor'],
   'articles.update own article in review': ['admin', 'editor'],
-  'articles.publish': ['admin', 'editor'],
-  'articles.bulk publish': ['admin', 'editor'],
-  'articles.schedule publish': ['admin', 'editor'],
+  // Review is required (the editorial setting's default): only an approved article goes live…
+  'articles.publish approved': ['admin', 'editor'],
+  'articles.publish unreviewed draft': [],
+  // …unless an admin says why not.
+  'articles.publish without review, with a note': ['admin'],
+  'articles.bulk publish approved': ['admin', 'editor'],
+  'articles.schedule publish approved': ['admin', 'editor'],
+  'articles.withdraw own submitted article': ['admin', 'editor', 'writer'],
   'articles.restore version': ['admin', 'editor'],
   'articles.delete': ['admin', 'editor'],
   'causes.create': ['admin', 'editor'],
@@ -64,8 +69,19 @@ async function writerDraft(creatorToken = tokens.writer) {
   return created.body.doc.id as number
 }
 
-async function publishedArticle() {
+async function approvedArticle() {
   const id = await writerDraft()
+  for (const [token, workflowAction] of [
+    [tokens.writer, 'submit'],
+    [tokens.editor, 'approve'],
+  ] as const) {
+    expect((await rest('PATCH', `/articles/${id}?draft=true`, { token, json: { workflowAction } })).status).toBe(200)
+  }
+  return id
+}
+
+async function publishedArticle() {
+  const id = await approvedArticle()
   const published = await rest('PATCH', `/articles/${id}`, { token: tokens.editor, json: { _status: 'published' } })
   expect(published.status).toBe(200)
   return id
@@ -115,19 +131,39 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
         .status,
     )
   },
-  'articles.publish': async (actor) => {
+  'articles.publish approved': async (actor) => {
+    const id = await approvedArticle()
+    await rest('PATCH', `/articles/${id}`, { token: tokens[actor], json: { _status: 'published' } })
+    return isPublished(id)
+  },
+  'articles.publish unreviewed draft': async (actor) => {
     const id = await writerDraft()
     await rest('PATCH', `/articles/${id}`, { token: tokens[actor], json: { _status: 'published' } })
     return isPublished(id)
   },
-  'articles.bulk publish': async (actor) => {
+  'articles.publish without review, with a note': async (actor) => {
     const id = await writerDraft()
+    await rest('PATCH', `/articles/${id}`, {
+      token: tokens[actor],
+      json: { _status: 'published', workflowAction: 'publish_without_review', workflowNote: 'Urgent correction' },
+    })
+    return isPublished(id)
+  },
+  'articles.withdraw own submitted article': async (actor) => {
+    const creator = actor === 'anonymous' || actor === 'moderator' ? tokens.writer : tokens[actor]
+    const id = await writerDraft(creator)
+    await rest('PATCH', `/articles/${id}?draft=true`, { token: creator, json: { workflowAction: 'submit' } })
+    await rest('PATCH', `/articles/${id}?draft=true`, { token: tokens[actor], json: { workflowAction: 'withdraw' } })
+    return (await payload.findByID({ collection: 'articles', id, depth: 0 })).stage === 'draft'
+  },
+  'articles.bulk publish approved': async (actor) => {
+    const id = await approvedArticle()
     const where = `where[id][equals]=${id}`
     await rest('PATCH', `/articles?${where}`, { token: tokens[actor], json: { _status: 'published' } })
     return isPublished(id)
   },
-  'articles.schedule publish': async (actor) => {
-    const id = await writerDraft()
+  'articles.schedule publish approved': async (actor) => {
+    const id = await approvedArticle()
     if (actor === 'anonymous') {
       // Outside the admin the only door to the queue is REST.
       const input = { type: 'publish', doc: { relationTo: 'articles', value: id } }
@@ -337,20 +373,20 @@ describe('the Local API with overrideAccess: false and GraphQL agree with REST',
       expect(graphqlFound).toBe(viaLocal)
     })
 
-    it(`publishing an article as ${actor}`, async () => {
-      const id = await writerDraft()
+    it(`publishing an approved article as ${actor}`, async () => {
+      const id = await approvedArticle()
       const user = await localUser(actor)
       await payload
         .update({ collection: 'articles', id, data: { _status: 'published' }, overrideAccess: false, user })
         .catch(() => null)
-      expect(await isPublished(id)).toBe(EXPECTED['articles.publish']!.includes(actor))
+      expect(await isPublished(id)).toBe(EXPECTED['articles.publish approved']!.includes(actor))
 
-      const other = await writerDraft()
+      const other = await approvedArticle()
       await gql(`mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, {
         variables: { id: other },
         token: tokens[actor],
       })
-      expect(await isPublished(other)).toBe(EXPECTED['articles.publish']!.includes(actor))
+      expect(await isPublished(other)).toBe(EXPECTED['articles.publish approved']!.includes(actor))
     })
 
     it(`creating a cause as ${actor}`, async () => {

@@ -67,12 +67,14 @@ export const MATRIX: Record<string, TargetRows> = {
     },
     queryByField: { 'workflow history of published': STAFF },
     readVersions: { "the writer's draft": STAFF, published: STAFF },
-    create: { draft: CREATORS, published: EDITORS },
+    // Published on creation: only an admin skipping review, with a note.
+    create: { draft: CREATORS, published: ADMINS },
     update: {
       "the writer's draft": CREATORS,
       "another writer's draft": EDITORS,
       "the writer's article in review": EDITORS,
-      "the writer's published article": EDITORS,
+      // A change to live text goes through review: saved as the main row, it is refused for everyone.
+      "the writer's published article": NOBODY,
       // The writer may revise it, but only as a draft: saving it would change or unpublish what is live.
       "the writer's published article, sent back for changes": EDITORS,
     },
@@ -94,7 +96,8 @@ export const MATRIX: Record<string, TargetRows> = {
       "another writer's draft": EDITORS,
       "the writer's article in review": EDITORS,
     },
-    publish: { "the writer's draft": EDITORS },
+    // Only approved text goes live (the editorial setting's default).
+    publish: { "the writer's draft": NOBODY, "the writer's approved article": EDITORS },
     // Stage, history and creator are written by hooks only, whoever asks.
     writeField: {
       'stage on update': NOBODY,

@@ -316,7 +316,8 @@ async function withRequiredInputs(target: string, data: Data): Promise<Data> {
 let articleBase: Data
 let imageBytes: Buffer
 
-type ArticleState = 'draft' | 'in review' | 'published' | 'published after changes' | 'published, sent back'
+type ArticleState =
+  'draft' | 'in review' | 'approved' | 'published' | 'published after changes' | 'published, sent back'
 
 type ArticleFixture = { id: Id; marker: string; note: string; revision: string }
 
@@ -335,11 +336,16 @@ async function makeArticle(by: Id, state: ArticleState): Promise<ArticleFixture>
   })
   const step = (user: Data, data: Data, draft = true) =>
     local.update({ collection: 'articles', id: doc.id, draft, user, context: QUIET, data })
-  if (state === 'in review' || state === 'published after changes') await step(writer, { workflowAction: 'submit' })
-  if (state === 'published after changes')
+  if (state === 'draft') return { id: doc.id, marker, note, revision }
+  await step(writer, { workflowAction: 'submit' })
+  if (state === 'published after changes') {
     await step(editor, { workflowAction: 'request_changes', workflowNote: `Please look again ${note}` })
-  if (state === 'published' || state === 'published after changes' || state === 'published, sent back')
-    await step(editor, { _status: 'published' }, false)
+    await step(writer, { workflowAction: 'submit' })
+  }
+  if (state === 'in review') return { id: doc.id, marker, note, revision }
+  // Review is required before publishing (the editorial setting's default).
+  await step(editor, { workflowAction: 'approve' })
+  if (state !== 'approved') await step(editor, { _status: 'published' }, false)
   if (state === 'published, sent back') {
     await step(editor, { workflowAction: 'request_changes', workflowNote: `Please look again ${note}` })
     // The writer's revision: a newer draft that readers must not see while the old text stays live.
@@ -577,6 +583,10 @@ const SPECS: Record<string, TargetSpec> = {
         return { id: article.id, marker: article.marker }
       },
       "the writer's draft": articleDraftOf(() => accounts.writer.id),
+      "the writer's approved article": async () => {
+        const article = await makeArticle(accounts.writer.id, 'approved')
+        return { id: article.id, marker: article.marker }
+      },
       "another writer's draft": articleDraftOf(() => otherWriter.id),
       "the writer's published article, sent back for changes": async () => {
         const article = await sentBackArticle()
@@ -616,7 +626,10 @@ const SPECS: Record<string, TargetSpec> = {
       title: `${articleBase.title as string} ${marker}`,
       slug: marker,
       excerpt: marker,
-      _status: variant === 'published' ? 'published' : 'draft',
+      // Nothing is published on creation but by an admin who says why review is skipped.
+      ...(variant === 'published'
+        ? { _status: 'published', workflowAction: 'publish_without_review', workflowNote: `Skipped ${marker}` }
+        : { _status: 'draft' }),
     }),
     createdAsAsked: (variant, doc) => (variant === 'published' ? doc._status === 'published' : true),
     victimOf: {

@@ -8,7 +8,7 @@ import { fieldRefusal } from '../../../src/errors/fieldRefusal'
 import { reviewRequired } from '../../globals/EditorialSettings'
 import { hasRole } from '../../shared/access'
 import { fingerprintOf, type ApprovalFingerprint } from './approvalFingerprint'
-import { isDraftSave } from './rememberSaveKind'
+import { isDraftSave, statusAfterSave } from './saveKind'
 
 type HistoryEntry = {
   at: string
@@ -59,7 +59,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   const from: Stage = operation === 'create' ? 'draft' : ((originalDoc?.stage as Stage | undefined) ?? 'draft')
   const action = data.workflowAction as WorkflowAction | undefined
   const note = typeof data.workflowNote === 'string' ? data.workflowNote.trim() : ''
-  const isPublishing = data._status === 'published'
+  const status = statusAfterSave({ data, originalDoc, operation, req })
+  const isPublishing = status === 'published'
 
   const current = fingerprintOf({ ...(originalDoc ?? {}), ...data })
   // Articles approved before fingerprints existed: the text they have is the text that was approved.
@@ -89,7 +90,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   // Any other move of the stage settles the question of returning.
   if (approved?.reopenedFrom && to !== 'in_review') approved = { ...approved, reopenedFrom: undefined }
 
-  if (operation === 'update' && data._status === 'draft' && !isDraftSave(req) && (await isLive(originalDoc, req))) {
+  if (operation === 'update' && status === 'draft' && !isDraftSave(req) && (await isLive(originalDoc, req))) {
     // Unpublished: a live article goes back to draft; a correction under review stays in its stage.
     const after: Stage = to === 'published' ? 'draft' : to
     moves.push(entry(req, to, after, 'Unpublished'))

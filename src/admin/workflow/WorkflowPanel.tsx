@@ -1,77 +1,68 @@
 'use client'
-import { Button, toast, useAuth, useDocumentInfo, useField } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { Button, useAuth, useDocumentInfo, useField } from '@payloadcms/ui'
+import { useState } from 'react'
 
-import { COLLECTION, STAGE_LABELS, type Role, type Stage, type WorkflowAction } from '@/constants'
-import type { CheckProblem } from '@/domain/editorialChecks'
-import { availableActions, WORKFLOW_RULES } from '@/domain/workflow'
+import { STAGE_LABELS, type Role, type Stage, type WorkflowAction } from '@/constants'
+import { idOf } from '@/domain/ids'
+import { availableActions, publishRefusal, WORKFLOW_RULES } from '@/domain/workflow'
 
-type Checks = { errors: CheckProblem[]; warnings: CheckProblem[] }
+import { explainStage } from './explainStage'
+import { PrePublishChecks } from './PrePublishChecks'
+import { RequestedChanges, type HistoryEntry } from './RequestedChanges'
+import { useReviewRequired } from './useReviewRequired'
+import { useWorkflowAction } from './useWorkflowAction'
 
 /**
- * Sidebar panel of the article edit view: the stage, the workflow buttons this user may press, and
- * the pre-publish checks for the latest draft. The buttons go through the same REST API as any
- * other client, so the server decides; this only offers what it would accept.
+ * Sidebar panel of the article edit view: the stage and what it means for this person, the workflow
+ * buttons they may press, the editor's latest request, and the pre-publish checks. The buttons go
+ * through the same API as any other client, so the server decides; this only offers what it would
+ * accept. Unsaved changes are saved with the action (useWorkflowAction).
  */
 export function WorkflowPanel({ path }: { path: string }) {
-  const { value: stage } = useField<Stage>({ path })
+  const { value: fieldStage } = useField<Stage>({ path })
   const { id, savedDocumentData } = useDocumentInfo()
   const { user } = useAuth()
-  const roles = ((user as { roles?: Role[] } | null)?.roles ?? []) as Role[]
-  const current: Stage = stage ?? 'draft'
-  const actions = id ? availableActions(current, roles) : []
-
+  const reviewRequired = useReviewRequired()
+  const { run, pending, modified } = useWorkflowAction()
   const [note, setNote] = useState('')
-  const [pending, setPending] = useState<WorkflowAction | null>(null)
-  const [askingForNote, setAskingForNote] = useState(false)
-  const [checks, setChecks] = useState<Checks | null>(null)
+  const [askingFor, setAskingFor] = useState<WorkflowAction | null>(null)
 
-  const loadChecks = useCallback(async () => {
-    if (!id) return
-    const response = await fetch(`/api/${COLLECTION.articles}/${id}/checks`, { credentials: 'include' })
-    if (response.ok) setChecks((await response.json()) as Checks)
-  }, [id])
+  const roles = ((user as { roles?: Role[] } | null)?.roles ?? []) as Role[]
+  const stage: Stage = (savedDocumentData?.stage as Stage | undefined) ?? fieldStage ?? 'draft'
+  const editor = roles.includes('admin') || roles.includes('editor')
+  const own = String(idOf(savedDocumentData?.createdBy)) === String(user?.id)
+  const live = savedDocumentData?._status === 'published'
+  // A writer acts on their own articles only; the server's access rules say the same.
+  const actions = id && (editor || own) ? availableActions(stage, roles) : []
+  const mayOverride = Boolean(id) && roles.includes('admin') && publishRefusal(stage, reviewRequired) !== null
+  const explanation = id ? explainStage({ stage, roles, own, reviewRequired, live }) : null
+  const history = (savedDocumentData?.history ?? []) as HistoryEntry[]
 
-  useEffect(() => {
-    void loadChecks()
-  }, [loadChecks, savedDocumentData?.updatedAt])
-
-  async function run(action: WorkflowAction) {
-    if (WORKFLOW_RULES[action].needsNote && !note.trim()) {
-      setAskingForNote(true)
+  async function press(action: WorkflowAction) {
+    const rule = WORKFLOW_RULES[action]
+    if (rule.needsNote && (askingFor !== action || !note.trim())) {
+      setAskingFor(action)
       return
     }
-    setPending(action)
-    try {
-      const response = await fetch(`/api/${COLLECTION.articles}/${id}?depth=0`, {
-        method: 'PATCH',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ workflowAction: action, workflowNote: note.trim() || undefined }),
-      })
-      const body = (await response.json()) as { errors?: Array<{ message: string }> }
-      if (!response.ok) {
-        toast.error(body.errors?.[0]?.message ?? 'The stage could not be changed.')
-        return
-      }
-      toast.success(`${WORKFLOW_RULES[action].label}: done.`)
-      // Reload so every field, the status bar and the history show what the server now holds.
-      window.location.reload()
-    } finally {
-      setPending(null)
-    }
+    const done = await run({ action, note, publish: rule.withPublish })
+    if (done) setAskingFor(null)
   }
 
   return (
     <div className="legwork-workflow">
       <p className="legwork-workflow__stage">
-        Stage: <span className={`legwork-stage legwork-stage--${current}`}>{STAGE_LABELS[current]}</span>
+        Stage: <span className={`legwork-stage legwork-stage--${stage}`}>{STAGE_LABELS[stage]}</span>
+        {live && stage !== 'published' ? <span className="legwork-stage legwork-stage--live">Live</span> : null}
       </p>
       {!id ? <p className="legwork-muted">Save the article to start the review workflow.</p> : null}
+      {explanation ? <p className="legwork-workflow__explain">{explanation}</p> : null}
+      {stage === 'changes_requested' ? <RequestedChanges history={history} /> : null}
 
-      {askingForNote ? (
+      {askingFor ? (
         <label className="legwork-workflow__note">
-          What needs to change? (sent to the writer)
+          {askingFor === 'request_changes'
+            ? 'What needs to change? (sent to the writer)'
+            : 'Why publish without review? (kept in the history)'}
           <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={4} required />
         </label>
       ) : null}
@@ -80,46 +71,30 @@ export function WorkflowPanel({ path }: { path: string }) {
         {actions.map((action) => (
           <Button
             key={action}
-            buttonStyle={action === 'request_changes' ? 'secondary' : 'primary'}
+            buttonStyle={action === 'request_changes' || action === 'withdraw' ? 'secondary' : 'primary'}
             size="medium"
             disabled={pending !== null}
-            onClick={() => void run(action)}
+            onClick={() => void press(action)}
           >
             {WORKFLOW_RULES[action].label}
           </Button>
         ))}
+        {mayOverride ? (
+          <Button
+            buttonStyle="secondary"
+            size="medium"
+            disabled={pending !== null}
+            onClick={() => void press('publish_without_review')}
+          >
+            {WORKFLOW_RULES.publish_without_review.label}
+          </Button>
+        ) : null}
       </div>
-
-      {checks && (checks.errors.length > 0 || checks.warnings.length > 0) ? (
-        <div className="legwork-checks" aria-live="polite">
-          {checks.errors.length > 0 ? (
-            <>
-              <h4>Must fix before publishing</h4>
-              <ul>
-                {checks.errors.map((problem, index) => (
-                  <li key={`e${index}`} className="legwork-checks__error">
-                    {problem.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {checks.warnings.length > 0 ? (
-            <>
-              <h4>Worth a look</h4>
-              <ul>
-                {checks.warnings.map((problem, index) => (
-                  <li key={`w${index}`} className="legwork-checks__warning">
-                    {problem.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      ) : checks ? (
-        <p className="legwork-checks__ok">Pre-publish checks: all clear.</p>
+      {modified && actions.length > 0 ? (
+        <p className="legwork-muted">Your unsaved changes are saved with the action.</p>
       ) : null}
+
+      <PrePublishChecks />
     </div>
   )
 }

@@ -29,6 +29,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from '@/admin/workflow/WorkflowPanel'
+import { ArticlePublishButton as ArticlePublishButton_d27cb941fe00bf9a17297dcb03d3798e } from '@/admin/workflow/ArticlePublishButton'
 import { ModerationCell as ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53 } from '@/admin/comments/ModerationCell'
 import { HeldForCell as HeldForCell_ac97eb7a344414ef8ba88e560114bd0e } from '@/admin/comments/HeldForCell'
 import { CommentQueueTabs as CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a } from '@/admin/comments/CommentQueueTabs'
@@ -69,6 +70,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_39eaa25032e369b06b204827533795be,
+  "@/admin/workflow/ArticlePublishButton#ArticlePublishButton": ArticlePublishButton_d27cb941fe00bf9a17297dcb03d3798e,
   "@/admin/comments/ModerationCell#ModerationCell": ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53,
   "@/admin/comments/HeldForCell#HeldForCell": HeldForCell_ac97eb7a344414ef8ba88e560114bd0e,
   "@/admin/comments/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a,
