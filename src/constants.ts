@@ -12,7 +12,7 @@ export const COLLECTION = {
 } as const
 
 /** Slugs of the globals that code outside their config reads. */
-export const GLOBAL = { editorialSettings: 'editorial-settings' } as const
+export const GLOBAL = { editorialSettings: 'editorial-settings', siteSettings: 'site-settings' } as const
 
 export type CollectionSlugName = (typeof COLLECTION)[keyof typeof COLLECTION]
 

@@ -211,3 +211,49 @@ test.describe('people see only what they can do', () => {
     )
   })
 })
+
+test.describe('scheduling', () => {
+  test('an approved article is scheduled to the minute on the newsroom’s clock, and the schedule can be cancelled', async ({
+    browser,
+    request,
+  }, testInfo) => {
+    const id = await writersDraft(request, `When to eat before a race ${run}`)
+    await act(request, 'writer@legwork.test', id, 'submit')
+    await act(request, 'editor@legwork.test', id, 'approve')
+    const editor = await as(browser, 'editor@legwork.test')
+    await editor.goto(`/admin/collections/articles/${id}`)
+    // Payload's schedule drawer (unpublish first, no time zone, five-minute steps) is gone.
+    await expect(editor.locator('#action-save')).toBeVisible()
+    await expect(editor.locator('.popup-button')).toHaveCount(0)
+
+    await editor.getByRole('button', { name: 'Schedule…' }).click()
+    const panel = editor.locator('.legwork-schedule')
+    // Never published: publishing is the only thing a schedule can do.
+    await expect(panel.getByText('Publish at:')).toBeVisible()
+    await expect(panel.getByRole('radio')).toHaveCount(0)
+    const input = panel.getByLabel(/Date and time \(.+\)/)
+    await expect(input).toHaveAttribute('step', '60')
+    const zone = /\((.+)\)/.exec((await panel.locator('label').textContent()) ?? '')![1]!
+    const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10)
+    await input.fill(`${tomorrow}T09:07`)
+    await screenshots(editor, testInfo, 'editor-schedule')
+    await panel.getByRole('button', { name: 'Schedule publish' }).click()
+    await expect(panel.locator('.legwork-schedule__upcoming')).toContainText('Publish on')
+    await expect(panel.locator('.legwork-schedule__upcoming')).toContainText('09:07')
+    expect(zone.length).toBeGreaterThan(0)
+
+    await panel.getByRole('button', { name: 'Cancel' }).click()
+    await expect(panel.locator('.legwork-schedule__upcoming')).toHaveCount(0)
+  })
+
+  test('a draft cannot be scheduled: the panel offers no schedule and the server refuses one', async ({
+    browser,
+    request,
+  }) => {
+    const id = await writersDraft(request, `Why your first mile is slow ${run}`)
+    const editor = await as(browser, 'editor@legwork.test')
+    await editor.goto(`/admin/collections/articles/${id}`)
+    await expect(stage(editor)).toContainText('Draft')
+    await expect(editor.getByRole('button', { name: 'Schedule…' })).toHaveCount(0)
+  })
+})

@@ -281,6 +281,14 @@ export const MATRIX: Record<string, TargetRows> = {
     restoreVersion: { settings: NOBODY },
     docAccess: { settings: EDITORS },
   },
+  'editorial-settings': {
+    // Whether publishing needs approval: staff see it (the admin decides what to offer), admins set it.
+    read: { settings: STAFF },
+    readVersions: { settings: NOBODY },
+    update: { settings: ADMINS },
+    restoreVersion: { settings: NOBODY },
+    docAccess: { settings: ADMINS },
+  },
   'discussion-settings': {
     read: {
       // What the website needs to show comments: thread depth, page size, closing age.

@@ -1101,6 +1101,12 @@ const SPECS: Record<string, TargetSpec> = {
     freshValue: (current) => (current === 12 ? 13 : 12),
     probes: { settings: async () => ({ id: 'site-settings', marker: '"relatedCount":5' }) },
   },
+  'editorial-settings': {
+    markerField: 'reviewRequired',
+    // Each door flips it: an admin's two doors leave it as it was, required.
+    freshValue: (current) => current === false,
+    probes: { settings: async () => ({ id: 'editorial-settings', marker: '"reviewRequired":' }) },
+  },
   'discussion-settings': {
     markerField: 'perPage',
     freshValue: (current) => (current === 50 ? 51 : 50),

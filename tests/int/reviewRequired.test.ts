@@ -329,16 +329,3 @@ describe('withdrawing', () => {
     expect((await mainRow(id)).stage).toBe('in_review')
   })
 })
-
-describe('writers and bulk changes', () => {
-  it('lets a writer change nothing through a bulk update, not even their own drafts', async () => {
-    const id = await draftByWriter()
-    const response = await rest('PATCH', `/articles?where[id][equals]=${id}&draft=true`, {
-      token: writer.token,
-      json: { excerpt: 'Changed in bulk.' },
-    })
-    expect(response.status).toBe(403)
-    const draft = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
-    expect(draft.excerpt).not.toBe('Changed in bulk.')
-  })
-})

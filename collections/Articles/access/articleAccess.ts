@@ -10,17 +10,18 @@ export const WRITER_EDITABLE_STAGES: Stage[] = ['draft', 'changes_requested']
 type Request = { _status?: string; workflowAction?: string } | undefined
 
 /**
- * Editors and admins update any article. A writer updates one own article at a time, while it is
- * a draft or has changes requested — or, to withdraw it, while it waits for review. Writers never
+ * Editors and admins update any article. A writer updates their own articles while they are a
+ * draft or have changes requested — or, to withdraw one, while it waits for review. Writers never
  * publish: Payload asks this with data `{ _status: 'published' }` before it shows a Publish button.
- * Without an id (the list's bulk actions, `PATCH /api/articles?where=…`) a writer may do nothing,
- * so the admin offers them no bulk Edit, Publish or Unpublish.
+ * Asked about articles in general (no document, no data: the admin's list deciding whether to
+ * offer bulk Edit, Publish and Unpublish), the answer for writers is no; the admin then offers
+ * them none. A bulk update over the API still reaches their own drafts only.
  */
 export const canUpdateArticle: Access = ({ req, data, id }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (!req.user || !hasRole(req.user, 'writer')) return false
   const request = data as Request
-  if (request?._status === 'published' || id === undefined) return false
+  if (request?._status === 'published' || (id === undefined && data === undefined)) return false
   const stages =
     request?.workflowAction === 'withdraw'
       ? [...WRITER_EDITABLE_STAGES, ...WORKFLOW_RULES.withdraw.from]

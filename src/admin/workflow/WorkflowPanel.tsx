@@ -9,6 +9,7 @@ import { availableActions, publishRefusal, WORKFLOW_RULES } from '@/domain/workf
 import { explainStage } from './explainStage'
 import { PrePublishChecks } from './PrePublishChecks'
 import { RequestedChanges, type HistoryEntry } from './RequestedChanges'
+import { ScheduleControl } from './ScheduleControl'
 import { useReviewRequired } from './useReviewRequired'
 import { useWorkflowAction } from './useWorkflowAction'
 
@@ -93,6 +94,8 @@ export function WorkflowPanel({ path }: { path: string }) {
       {modified && actions.length > 0 ? (
         <p className="legwork-muted">Your unsaved changes are saved with the action.</p>
       ) : null}
+
+      {editor && id ? <ScheduleControl canPublish={publishRefusal(stage, reviewRequired) === null} /> : null}
 
       <PrePublishChecks />
     </div>
