@@ -75,7 +75,8 @@ export function ScheduleControl({ canPublish }: { canPublish: boolean }) {
       return
     }
     const ok = await call(
-      { type: kind, date, timezone: timeZone, doc: { relationTo: COLLECTION.articles, value: id } },
+      // The id as text: Payload lists upcoming schedules by comparing `input.doc.value` with a string.
+      { type: kind, date, timezone: timeZone, doc: { relationTo: COLLECTION.articles, value: String(id) } },
       `${label[kind]} scheduled for ${utcToZonedLocal(date, timeZone).replace('T', ' ')} (${timeZone}).`,
     )
     if (ok) {
