@@ -1,6 +1,7 @@
 import * as migration_20261126_054157_initial from './20261126_054157_initial';
 import * as migration_20261126_085252_query_indexes from './20261126_085252_query_indexes';
 import * as migration_20261201_094037_media_uploaded_by from './20261201_094037_media_uploaded_by';
+import * as migration_20261201_123154_comment_staff_replies from './20261201_123154_comment_staff_replies';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_094037_media_uploaded_by.up,
     down: migration_20261201_094037_media_uploaded_by.down,
-    name: '20261201_094037_media_uploaded_by'
+    name: '20261201_094037_media_uploaded_by',
+  },
+  {
+    up: migration_20261201_123154_comment_staff_replies.up,
+    down: migration_20261201_123154_comment_staff_replies.down,
+    name: '20261201_123154_comment_staff_replies'
   },
 ];

@@ -1,0 +1,22 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_comments_previous_status" AS ENUM('pending', 'approved', 'spam', 'trash');
+  ALTER TABLE "comments" ADD COLUMN "by_staff" boolean;
+  ALTER TABLE "comments" ADD COLUMN "staff_member_id" integer;
+  ALTER TABLE "comments" ADD COLUMN "previous_status" "enum_comments_previous_status";
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_staff_member_id_users_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "comments_staff_member_idx" ON "comments" USING btree ("staff_member_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "comments" DROP CONSTRAINT "comments_staff_member_id_users_id_fk";
+  
+  DROP INDEX "comments_staff_member_idx";
+  ALTER TABLE "comments" DROP COLUMN "by_staff";
+  ALTER TABLE "comments" DROP COLUMN "staff_member_id";
+  ALTER TABLE "comments" DROP COLUMN "previous_status";
+  DROP TYPE "public"."enum_comments_previous_status";`)
+}
