@@ -169,12 +169,20 @@ export const Comments: CollectionConfig = {
     {
       name: 'staffReply',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/admin/comments/StaffReplyPanel#StaffReplyPanel' } },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '@/admin/comments/StaffReplyPanel#StaffReplyPanel' },
+      },
     },
     {
       name: 'commenterHistory',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/admin/comments/CommenterHistory#CommenterHistory' } },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '@/admin/comments/CommenterHistory#CommenterHistory' },
+      },
     },
     {
       name: 'heldFor',

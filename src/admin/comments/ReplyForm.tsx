@@ -22,8 +22,8 @@ export function ReplyForm({ parent, onDone, onCancel, autoFocus }: Props) {
   const [sending, setSending] = useState(false)
   const approvesParent = parent.status === 'pending'
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault()
+  async function submit() {
+    if (sending) return
     if (!text.trim()) {
       setError('Write your reply first.')
       return
@@ -45,8 +45,11 @@ export function ReplyForm({ parent, onDone, onCancel, autoFocus }: Props) {
   }
 
   return (
-    <form className="legwork-reply" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={`${id}-body`}>Reply to {parent.authorName}</label>
+    // Not a <form>: on the comment's page it sits inside the document's own form.
+    <div className="legwork-reply" role="group" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-body`}>
+        Reply to {parent.authorName}
+      </label>
       <textarea
         id={`${id}-body`}
         name="body"
@@ -55,6 +58,9 @@ export function ReplyForm({ parent, onDone, onCancel, autoFocus }: Props) {
         value={text}
         autoFocus={autoFocus}
         onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit()
+        }}
         aria-invalid={Boolean(error)}
         aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
       />
@@ -68,7 +74,7 @@ export function ReplyForm({ parent, onDone, onCancel, autoFocus }: Props) {
         </p>
       ) : null}
       <div className="legwork-reply__actions">
-        <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={sending}>
+        <Button buttonStyle="primary" size="small" margin={false} disabled={sending} onClick={() => void submit()}>
           {sending ? 'Publishing…' : approvesParent ? 'Approve and reply' : 'Reply'}
         </Button>
         {onCancel ? (
@@ -77,6 +83,6 @@ export function ReplyForm({ parent, onDone, onCancel, autoFocus }: Props) {
           </Button>
         ) : null}
       </div>
-    </form>
+    </div>
   )
 }
