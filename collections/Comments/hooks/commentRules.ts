@@ -82,12 +82,8 @@ export function checkParent(
   { isStaff = false }: { isStaff?: boolean } = {},
 ): { parent: Id | null; depth: number } {
   if (!parent) return { parent: null, depth: 0 }
-  if (parent === 'missing')
-    refuse(
-      req,
-      'parent',
-      isStaff ? 'parent: there is no comment with this id.' : 'parent: you can only reply to a published comment.',
-    )
+  // Readers are not told whether an unpublished comment exists.
+  if (parent === 'missing') refuse(req, 'parent', 'parent: you can only reply to a published comment.')
   const answerable = parent.status === 'approved' || (isStaff && parent.status === 'pending')
   if (!answerable) {
     refuse(

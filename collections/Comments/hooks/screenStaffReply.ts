@@ -23,6 +23,7 @@ export const writesAsStaff = (user: PayloadRequest['user']): boolean => hasRole(
 export async function screenStaffReply(data: Record<string, unknown>, settings: Discussion, req: PayloadRequest) {
   const user = req.user as unknown as StaffUser
   const found = await findParent(data.parent, req)
+  if (found === 'missing') refuse(req, 'parent', 'parent: there is no comment with this id.')
   const parentArticle = found && found !== 'missing' ? found.article : undefined
   const givenArticle = data.article ?? undefined
   if (parentArticle != null && givenArticle != null && String(givenArticle) !== String(parentArticle))
