@@ -24,7 +24,7 @@ export async function screenStaffReply(data: Record<string, unknown>, settings: 
   const user = req.user as unknown as StaffUser
   const found = await findParent(data.parent, req)
   if (found === 'missing') refuse(req, 'parent', 'parent: there is no comment with this id.')
-  const parentArticle = found && found !== 'missing' ? found.article : undefined
+  const parentArticle = found?.article
   const givenArticle = data.article ?? undefined
   if (parentArticle != null && givenArticle != null && String(givenArticle) !== String(parentArticle))
     refuse(req, 'parent', 'parent: that comment belongs to another article.')
