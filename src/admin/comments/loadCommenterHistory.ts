@@ -1,7 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { COLLECTION } from '../../constants'
-import { COMMENT_STATUS_VALUES, type CommentStatus, isCommentStatus } from '../../domain/comments/moderationActions'
+import { type CommentStatus, isCommentStatus } from '../../domain/comments/moderationActions'
+import { countByStatus } from './countByStatus'
 
 export type CommenterHistory = {
   total: number
@@ -26,22 +27,8 @@ export async function loadCommenterHistory(
 ): Promise<CommenterHistory> {
   const access = { overrideAccess: false, user } as const
   const byEmail = { authorEmail: { equals: email } }
-  const [counts, others] = await Promise.all([
-    Promise.all(
-      COMMENT_STATUS_VALUES.map(
-        async (status) =>
-          [
-            status,
-            (
-              await payload.count({
-                collection: COLLECTION.comments,
-                where: { and: [byEmail, { status: { equals: status } }] },
-                ...access,
-              })
-            ).totalDocs,
-          ] as const,
-      ),
-    ),
+  const [byStatus, others] = await Promise.all([
+    countByStatus(payload, user, byEmail),
     payload.find({
       collection: COLLECTION.comments,
       where: { and: [byEmail, { id: { not_equals: exceptId } }] },
@@ -53,7 +40,6 @@ export async function loadCommenterHistory(
       ...access,
     }),
   ])
-  const byStatus = Object.fromEntries(counts) as Record<CommentStatus, number>
   return {
     total: Object.values(byStatus).reduce((sum, n) => sum + n, 0),
     counts: byStatus,

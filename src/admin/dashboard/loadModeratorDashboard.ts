@@ -1,7 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { COLLECTION } from '../../constants'
-import { COMMENT_STATUS_VALUES, type CommentStatus } from '../../domain/comments/moderationActions'
+import type { CommentStatus } from '../../domain/comments/moderationActions'
+import { countByStatus } from '../comments/countByStatus'
 
 export type QueueComment = {
   id: number | string
@@ -29,16 +30,7 @@ export async function loadModeratorDashboard(payload: Payload, user: TypedUser):
   const access = { overrideAccess: false, user } as const
   const pending = { status: { equals: 'pending' } } as const
   const [counts, newest, sample] = await Promise.all([
-    Promise.all(
-      COMMENT_STATUS_VALUES.map(
-        async (status) =>
-          [
-            status,
-            (await payload.count({ collection: COLLECTION.comments, where: { status: { equals: status } }, ...access }))
-              .totalDocs,
-          ] as const,
-      ),
-    ),
+    countByStatus(payload, user),
     payload.find({
       collection: COLLECTION.comments,
       where: pending,
@@ -70,7 +62,7 @@ export async function loadModeratorDashboard(payload: Payload, user: TypedUser):
   const tally = new Map<string, number>()
   for (const doc of sample.docs) for (const reason of doc.heldFor ?? []) tally.set(reason, (tally.get(reason) ?? 0) + 1)
   return {
-    counts: Object.fromEntries(counts) as Record<CommentStatus, number>,
+    counts,
     newest: newest.docs.map((doc) => ({
       id: doc.id,
       status: 'pending',
