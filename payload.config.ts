@@ -70,8 +70,11 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
         ],
       },
       components: {
-        beforeDashboard: ['@/admin/dashboard/EditorialDashboard#EditorialDashboard'],
-        afterNavLinks: ['@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink'],
+        beforeDashboard: ['@/admin/dashboard/HomeDashboard#HomeDashboard'],
+        afterNavLinks: [
+          '@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink',
+          '@/admin/nav/OpenNavOnWideScreens#OpenNavOnWideScreens',
+        ],
       },
       importMap: { baseDir: path.resolve(dirname, 'src') },
     },

@@ -505,6 +505,9 @@ export interface Comment {
   authorUrl?: string | null;
   body: string;
   status?: ('pending' | 'approved' | 'spam' | 'trash') | null;
+  byStaff?: boolean | null;
+  staffMember?: (number | null) | User;
+  previousStatus?: ('pending' | 'approved' | 'spam' | 'trash') | null;
   heldFor?: string[] | null;
   moderatedBy?: (number | null) | User;
   moderatedAt?: string | null;
@@ -808,6 +811,9 @@ export interface CommentsSelect<T extends boolean = true> {
   authorUrl?: T;
   body?: T;
   status?: T;
+  byStaff?: T;
+  staffMember?: T;
+  previousStatus?: T;
   heldFor?: T;
   moderatedBy?: T;
   moderatedAt?: T;

@@ -1,7 +1,7 @@
 import * as migration_20261126_054157_initial from './20261126_054157_initial';
 import * as migration_20261126_085252_query_indexes from './20261126_085252_query_indexes';
 import * as migration_20261201_094037_media_uploaded_by from './20261201_094037_media_uploaded_by';
-import * as migration_20261201_122443_review_required from './20261201_122443_review_required';
+import * as migration_20261201_133621_review_and_moderation from './20261201_133621_review_and_moderation';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261201_094037_media_uploaded_by',
   },
   {
-    up: migration_20261201_122443_review_required.up,
-    down: migration_20261201_122443_review_required.down,
-    name: '20261201_122443_review_required'
+    up: migration_20261201_133621_review_and_moderation.up,
+    down: migration_20261201_133621_review_and_moderation.down,
+    name: '20261201_133621_review_and_moderation'
   },
 ];

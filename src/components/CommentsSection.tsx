@@ -37,10 +37,11 @@ function CommentItem({ node, slug, canReply }: { node: ThreadNode<PublicComment>
     comment.authorName
   )
   return (
-    <li className="comment" id={`comment-${comment.id}`}>
-      <article aria-label={`Comment by ${comment.authorName}`}>
+    <li className={`comment${comment.byStaff ? ' comment--staff' : ''}`} id={`comment-${comment.id}`}>
+      <article aria-label={`Comment by ${comment.authorName}${comment.byStaff ? ', staff' : ''}`}>
         <p className="comment__meta">
-          <strong className="comment__author">{name}</strong> ·{' '}
+          <strong className="comment__author">{name}</strong>
+          {comment.byStaff ? <span className="comment__badge">Staff</span> : null} ·{' '}
           <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
         </p>
         <CommentBody text={comment.body} />

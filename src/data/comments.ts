@@ -13,6 +13,8 @@ export type PublicComment = {
   authorName: string
   authorUrl: string | null
   body: string
+  /** Written by the newsroom (a moderator's, editor's or admin's reply): shown with a "Staff" badge. */
+  byStaff: boolean
 }
 
 /** Approved comments of one article, public fields only (the reader's access decides, not this select). */
@@ -21,7 +23,7 @@ export const listApprovedComments = cache(async (articleId: number): Promise<Pub
   const { docs } = await payload.find({
     collection: COLLECTION.comments,
     where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
-    select: { parent: true, createdAt: true, authorName: true, authorUrl: true, body: true },
+    select: { parent: true, createdAt: true, authorName: true, authorUrl: true, body: true, byStaff: true },
     sort: 'createdAt',
     depth: 0,
     limit: 5_000,
@@ -35,6 +37,7 @@ export const listApprovedComments = cache(async (articleId: number): Promise<Pub
     authorName: doc.authorName,
     authorUrl: doc.authorUrl ?? null,
     body: doc.body,
+    byStaff: doc.byStaff === true,
   }))
 })
 

@@ -12,6 +12,8 @@ export type SeedComment = {
   body: string
   status: 'approved' | 'pending' | 'spam'
   heldFor?: string[]
+  /** The newsroom's reply (the editor's account): shown with a "Staff" badge. */
+  byStaff?: boolean
   minutesAgo: number
 }
 
@@ -34,6 +36,7 @@ export const SEED_COMMENTS: SeedComment[] = [
     authorName: 'Sam Okafor',
     authorEmail: 'editor@legwork.test',
     authorUrl: 'https://legwork.example',
+    byStaff: true,
     body: 'Glad it helped, Maria. Writing the date of purchase inside the tongue makes it easier to keep count.',
     status: 'approved',
     minutesAgo: 2_300,

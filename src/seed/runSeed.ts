@@ -189,6 +189,8 @@ export async function runSeed(
           body: comment.body,
           status: comment.status,
           heldFor: comment.heldFor ?? [],
+          byStaff: comment.byStaff ?? false,
+          staffMember: comment.byStaff ? editor.id : null,
           createdAt: new Date(Date.now() - comment.minutesAgo * 60_000).toISOString(),
         },
       })

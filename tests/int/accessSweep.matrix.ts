@@ -145,8 +145,11 @@ export const MATRIX: Record<string, TargetRows> = {
     readVersions: { approved: NOBODY },
     // Anyone may comment; what is stored is screened (writeField below).
     create: { comment: ALL },
-    update: { pending: MODERATION },
-    delete: { pending: MODERATION },
+    // Payload's bulk PATCH and DELETE with `where` are off for comments (disableBulkEdit,
+    // disableBulkDelete): the admin moderates one comment per request, with Undo.
+    update: { pending: MODERATION, 'pending, in bulk': NOBODY },
+    // Only from the trash: nobody deletes an approved or pending comment directly.
+    delete: { pending: NOBODY, trashed: MODERATION, 'trashed, in bulk': NOBODY },
     // Off: a copy kept the original's private email under the copier's text (collections/Comments).
     duplicate: { approved: NOBODY },
     restoreVersion: { approved: NOBODY },
@@ -158,6 +161,12 @@ export const MATRIX: Record<string, TargetRows> = {
       'moderatedBy on update': NOBODY,
       'status on create': NOBODY,
       'ip hash on create': NOBODY,
+      // The "Staff" badge: what moderators, editors and admins write is the newsroom's, by rule;
+      // nobody else gets it by asking, and nobody names another staff member as the writer.
+      'byStaff on create': MODERATION,
+      'staffMember on create': NOBODY,
+      'byStaff on update': NOBODY,
+      'previousStatus on update': NOBODY,
     },
     endpoint: { 'GET /form-token': ALL },
   },

@@ -1,7 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** Who approved, marked as spam or trashed a comment, and when. */
+const REMOVED = new Set(['spam', 'trash'])
+const SHOWN_OR_QUEUED = new Set(['pending', 'approved'])
+
+/**
+ * Who approved, marked as spam or trashed a comment, and when; and, when it leaves the queue or the
+ * site for spam or the trash, where it was, so that "Restore" and "Not spam" put it back there.
+ */
 export const recordModeration: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !data.status || data.status === originalDoc?.status) return data
-  return { ...data, moderatedBy: req.user?.id ?? null, moderatedAt: new Date().toISOString() }
+  const from = originalDoc?.status as string | undefined
+  const removedFrom = REMOVED.has(data.status) && from && SHOWN_OR_QUEUED.has(from) ? { previousStatus: from } : {}
+  return { ...data, ...removedFrom, moderatedBy: req.user?.id ?? null, moderatedAt: new Date().toISOString() }
 }

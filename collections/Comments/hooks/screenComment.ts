@@ -8,78 +8,25 @@ import { readFormToken } from '../../../src/comments/formToken'
 import { COLLECTION } from '../../../src/constants'
 import { moderateComment } from '../../../src/domain/comments/moderateComment'
 import { validateComment } from '../../../src/domain/comments/validateComment'
-import { canNameRow, idOf } from '../../shared/refs'
-
-const DAY_MS = 24 * 60 * 60 * 1000
-
-function refuse(req: PayloadRequest, path: string, message: string): never {
-  throw new ValidationError({ collection: COLLECTION.comments, errors: [{ path, message }], req })
-}
+import { checkArticle, checkParent, findParent, refuse } from './commentRules'
+import { screenStaffReply, writesAsStaff } from './screenStaffReply'
 
 const refuseUsedFormToken = (req: PayloadRequest) =>
   refuse(req, 'formToken', 'formToken: this form was already used for a comment; each comment needs a fresh form.')
 
-/** The article must be published, open for comments and not closed by age. */
-async function checkArticle(articleId: unknown, settings: Discussion, req: PayloadRequest) {
-  if (articleId == null || (typeof articleId !== 'number' && typeof articleId !== 'string')) {
-    refuse(req, 'article', 'article: say which article the comment is for.')
-  }
-  if (!canNameRow(articleId, req.payload))
-    refuse(req, 'article', 'article: there is no published article with this id.')
-  const article = await req.payload.findByID({
-    collection: COLLECTION.articles,
-    id: articleId,
-    depth: 0,
-    disableErrors: true,
-    select: { _status: true, commentsOpen: true, publishedAt: true },
-    req,
-  })
-  if (!article || article._status !== 'published')
-    refuse(req, 'article', 'article: there is no published article with this id.')
-  if (article.commentsOpen === false) refuse(req, 'article', 'article: comments are closed on this article.')
-  if (settings.closeAfterDays && article.publishedAt) {
-    const age = Date.now() - new Date(article.publishedAt).getTime()
-    if (age > settings.closeAfterDays * DAY_MS) {
-      refuse(req, 'article', `article: comments close ${settings.closeAfterDays} days after publication.`)
-    }
-  }
-  return article
-}
-
-/** A reply must answer an approved comment on the same article, within the thread depth. */
-async function checkParent(
-  parentId: unknown,
-  articleId: number | string,
-  settings: Discussion,
-  req: PayloadRequest,
-): Promise<{ parent: number | string | null; depth: number }> {
-  if (parentId == null || parentId === '') return { parent: null, depth: 0 }
-  if (!canNameRow(parentId, req.payload)) refuse(req, 'parent', 'parent: give the id of the comment you reply to.')
-  const parent = await req.payload.findByID({
-    collection: COLLECTION.comments,
-    id: parentId,
-    depth: 0,
-    disableErrors: true,
-    select: { status: true, article: true, depth: true },
-    req,
-  })
-  if (!parent || parent.status !== 'approved')
-    refuse(req, 'parent', 'parent: you can only reply to a published comment.')
-  if (String(idOf(parent.article)) !== String(articleId))
-    refuse(req, 'parent', 'parent: that comment belongs to another article.')
-  const depth = (parent.depth ?? 0) + 1
-  if (depth >= settings.threadDepth)
-    refuse(req, 'parent', `parent: replies nest at most ${settings.threadDepth} levels deep.`)
-  return { parent: parent.id, depth }
-}
-
 /**
  * Every new comment passes through here, whatever door it came in by (REST, GraphQL, the website
  * form): the fields are validated, the article and parent checked, flood control applied, and the
- * moderation rules decide its status. Clients never set status or any moderation field.
+ * moderation rules decide its status. Clients never set status or any moderation field. A signed-in
+ * moderator, editor or admin writes as the newsroom instead (screenStaffReply).
  */
 export const screenComment: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
   if (operation !== 'create' || context.skipScreening) return data
+  if (writesAsStaff(req.user)) {
+    const settings = await loadDiscussionSettings(req.payload, req)
+    context.discussion = settings
+    return screenStaffReply(data, settings, req)
+  }
 
   const checked = validateComment(data)
   if (!checked.ok) {
@@ -95,7 +42,7 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
   context.discussion = settings
   // Stored as the ids the database returned, not as the client spelled them ("12" or 12).
   const article = await checkArticle(data.article, settings, req)
-  const { parent, depth } = await checkParent(data.parent, article.id, settings, req)
+  const { parent, depth } = checkParent(await findParent(data.parent, req), article.id, settings, req)
 
   // One comment per form: a token taken from a page once cannot carry a stream of comments. A used
   // one is refused before flood control counts the attempt, so the reader's next press (with the
@@ -153,6 +100,7 @@ export const screenComment: CollectionBeforeChangeHook = async ({ data, operatio
     depth,
     status: verdict.status,
     heldFor: verdict.reasons,
+    byStaff: false,
     ipHash,
     userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? null,
   }

@@ -19,7 +19,10 @@ export async function PendingCommentsNavLink({ payload, user }: ServerProps) {
       href={`/admin/collections/${COLLECTION.comments}?where[status][equals]=pending&sort=-createdAt`}
     >
       Comments to moderate{' '}
-      <span className="legwork-nav-pending__badge" aria-label={`${totalDocs} pending`}>
+      <span
+        className={`legwork-nav-pending__badge${totalDocs === 0 ? ' legwork-nav-pending__badge--none' : ''}`}
+        aria-label={`${totalDocs} pending`}
+      >
         {totalDocs}
       </span>
     </Link>

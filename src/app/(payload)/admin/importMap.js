@@ -30,11 +30,16 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from '@/admin/workflow/WorkflowPanel'
 import { ArticlePublishButton as ArticlePublishButton_d27cb941fe00bf9a17297dcb03d3798e } from '@/admin/workflow/ArticlePublishButton'
-import { ModerationCell as ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53 } from '@/admin/comments/ModerationCell'
+import { CommentCell as CommentCell_1d3f1f22ae18ecd3b34f693b729f3d0d } from '@/admin/comments/CommentCell'
+import { StatusCell as StatusCell_4cb983ac9056062c8f40c405de247e32 } from '@/admin/comments/StatusCell'
+import { StaffReplyPanel as StaffReplyPanel_6bd2ae3b15b89e4c42b7b7243ff5ba24 } from '@/admin/comments/StaffReplyPanel'
+import { CommenterHistory as CommenterHistory_8fbdc48fa61831b6c00c5e15e513d8eb } from '@/admin/comments/CommenterHistory'
 import { HeldForCell as HeldForCell_ac97eb7a344414ef8ba88e560114bd0e } from '@/admin/comments/HeldForCell'
 import { CommentQueueTabs as CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a } from '@/admin/comments/CommentQueueTabs'
+import { BulkModerationBar as BulkModerationBar_399a929e301e0627e4a858850e7df737 } from '@/admin/comments/BulkModerationBar'
 import { PendingCommentsNavLink as PendingCommentsNavLink_2382494b7ae693067329f7ecded58103 } from '@/admin/comments/PendingCommentsNavLink'
-import { EditorialDashboard as EditorialDashboard_8c2bea84d13e86b311f59affcbf49709 } from '@/admin/dashboard/EditorialDashboard'
+import { OpenNavOnWideScreens as OpenNavOnWideScreens_4206b3578bbfce27e1751300107314b6 } from '@/admin/nav/OpenNavOnWideScreens'
+import { HomeDashboard as HomeDashboard_3dcb84fa04c1d3707894d7f3de243d90 } from '@/admin/dashboard/HomeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,10 +76,15 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_39eaa25032e369b06b204827533795be,
   "@/admin/workflow/ArticlePublishButton#ArticlePublishButton": ArticlePublishButton_d27cb941fe00bf9a17297dcb03d3798e,
-  "@/admin/comments/ModerationCell#ModerationCell": ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53,
+  "@/admin/comments/CommentCell#CommentCell": CommentCell_1d3f1f22ae18ecd3b34f693b729f3d0d,
+  "@/admin/comments/StatusCell#StatusCell": StatusCell_4cb983ac9056062c8f40c405de247e32,
+  "@/admin/comments/StaffReplyPanel#StaffReplyPanel": StaffReplyPanel_6bd2ae3b15b89e4c42b7b7243ff5ba24,
+  "@/admin/comments/CommenterHistory#CommenterHistory": CommenterHistory_8fbdc48fa61831b6c00c5e15e513d8eb,
   "@/admin/comments/HeldForCell#HeldForCell": HeldForCell_ac97eb7a344414ef8ba88e560114bd0e,
   "@/admin/comments/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a,
+  "@/admin/comments/BulkModerationBar#BulkModerationBar": BulkModerationBar_399a929e301e0627e4a858850e7df737,
   "@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink": PendingCommentsNavLink_2382494b7ae693067329f7ecded58103,
-  "@/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_8c2bea84d13e86b311f59affcbf49709,
+  "@/admin/nav/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_4206b3578bbfce27e1751300107314b6,
+  "@/admin/dashboard/HomeDashboard#HomeDashboard": HomeDashboard_3dcb84fa04c1d3707894d7f3de243d90,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
