@@ -270,3 +270,19 @@ test.describe('scheduling', () => {
     await expect(editor.getByRole('button', { name: 'Schedule…' })).toHaveCount(0)
   })
 })
+
+test.describe('dashboard', () => {
+  test('“Waiting for your review” lists articles in review only', async ({ browser, request }) => {
+    const title = `Why you sleep badly after a late race ${run}`
+    const id = await writersDraft(request, title)
+    await act(request, 'writer@legwork.test', id, 'submit')
+    const editor = await as(browser, 'editor@legwork.test')
+    const waiting = editor.locator('.legwork-dashboard__panel', { hasText: 'Waiting for your review' })
+    await editor.goto('/admin')
+    await expect(waiting).toContainText(title)
+    await act(request, 'editor@legwork.test', id, 'approve')
+    await editor.reload()
+    await expect(waiting).not.toContainText(title)
+    for (const pill of await waiting.locator('.legwork-stage').all()) await expect(pill).toHaveText('In review')
+  })
+})

@@ -20,7 +20,8 @@ const rolesOf = (user: TypedUser) => ((user as { roles?: Role[] }).roles ?? []) 
 function waitingFor(user: TypedUser): { heading: string; where: Where } | null {
   const roles = rolesOf(user)
   if (roles.includes('admin') || roles.includes('editor')) {
-    return { heading: 'Waiting for your review', where: { stage: { in: ['in_review', 'approved'] } } }
+    // Approved articles wait for a publish, not for a review: they are counted by stage above.
+    return { heading: 'Waiting for your review', where: { stage: { equals: 'in_review' } } }
   }
   if (roles.includes('writer')) {
     return {
