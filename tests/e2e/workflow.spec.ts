@@ -39,8 +39,14 @@ test('a writer drafts an article and submits it for review', async ({ browser })
   await page.locator('#field-excerpt').fill('Climbing loads the calves and thighs differently from flat running.')
   await chooseRelation(page, 'field-author', 'Tom Reyes')
   await page.getByRole('button', { name: 'Add Reason' }).click()
-  // Reasons start collapsed so a long article stays scannable: open the new one.
-  await page.locator('#field-reasons').getByRole('button', { name: 'Toggle block' }).first().click()
+  // Reasons start collapsed so a long article stays scannable; a new one may open by itself.
+  const cause = page.locator('#field-reasons__0__cause .rs__control')
+  await expect(async () => {
+    if (!(await cause.isVisible())) {
+      await page.locator('#field-reasons').getByRole('button', { name: 'Toggle block' }).first().click()
+    }
+    await expect(cause).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
   await chooseRelation(page, 'field-reasons__0__cause', 'Overtraining')
   await waitForAutosave(page)
 
