@@ -286,3 +286,16 @@ test.describe('dashboard', () => {
     for (const pill of await waiting.locator('.legwork-stage').all()) await expect(pill).toHaveText('In review')
   })
 })
+
+test.describe('article list', () => {
+  test('the Columns picker never offers the workflow’s internal fields', async ({ browser }) => {
+    const editor = await as(browser, 'editor@legwork.test')
+    await editor.goto('/admin/collections/articles')
+    await editor.getByRole('button', { name: 'Columns' }).click()
+    const picker = editor.locator('.pill-selector')
+    await expect(picker).toContainText('Stage')
+    for (const internal of ['Workflow Action', 'Workflow Note', 'Approval Fingerprint']) {
+      await expect(picker).not.toContainText(internal)
+    }
+  })
+})
