@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { approvedTextOf, changedParts } from '../../src/domain/approvedText'
+import { articleText, readingMinutes, wordCount } from '../../src/domain/readingTime'
 import { paragraphsToLexical } from '../../src/domain/richText'
 
 const article = {
@@ -49,5 +50,13 @@ describe('what an approval covers', () => {
         approvedTextOf({ ...article, conclusion: withLink('https://a.example/2') }),
       ),
     ).toEqual(['conclusion'])
+  })
+})
+
+describe('the article’s words, as the website and the admin count them', () => {
+  it('counts the intro, each reason’s body and the conclusion, not the headings', () => {
+    const text = articleText(article)
+    expect(wordCount(text)).toBe(7 + 5 + 4)
+    expect(readingMinutes(text)).toBe(1)
   })
 })

@@ -12,6 +12,7 @@ import { RequestedChanges, type HistoryEntry } from './RequestedChanges'
 import { ScheduleControl } from './ScheduleControl'
 import { useReviewRequired } from './useReviewRequired'
 import { useWorkflowAction } from './useWorkflowAction'
+import { WordCount } from './WordCount'
 
 /**
  * Sidebar panel of the article edit view: the stage and what it means for this person, the workflow
@@ -57,6 +58,7 @@ export function WorkflowPanel({ path }: { path: string }) {
       </p>
       {!id ? <p className="legwork-muted">Save the article to start the review workflow.</p> : null}
       {explanation ? <p className="legwork-workflow__explain">{explanation}</p> : null}
+      <WordCount />
       {stage === 'changes_requested' ? <RequestedChanges history={history} /> : null}
 
       {askingFor ? (

@@ -18,8 +18,7 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { getArticleDraft, getPublishedArticle, listPublishedArticleSlugs } from '@/data/articles'
 import { getRelatedArticles } from '@/data/related'
 import { getSiteSettings } from '@/data/settings'
-import { plainTextOf, type LexicalState } from '@/domain/richText'
-import { readingMinutes } from '@/domain/readingTime'
+import { articleText, readingMinutes } from '@/domain/readingTime'
 import { slugify } from '@/domain/slugify'
 import { env } from '@/env'
 import { staffFromHeaders } from '@/preview/staffFromHeaders'
@@ -100,9 +99,7 @@ export default async function ArticlePage({ params }: Props) {
     cause: typeof reason.cause === 'object' ? (reason.cause as Cause) : null,
     anchor: `reason-${index + 1}-${slugify(reason.heading ?? '')}`.replace(/-$/, ''),
   }))
-  const fullText = [article.intro, ...reasons.map((reason) => reason.body), article.conclusion]
-    .map((part) => plainTextOf(part as LexicalState))
-    .join('\n')
+  const fullText = articleText(article as Parameters<typeof articleText>[0])
   const url = `${env.SITE_URL}/articles/${article.slug}`
   const isUpdated =
     article.publishedAt && new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 86_400_000
