@@ -23,7 +23,9 @@ export function WordCount() {
   const words = wordCount(text)
   return (
     <p className="legwork-workflow__count" aria-live="polite">
-      {words.toLocaleString('en-GB')} {words === 1 ? 'word' : 'words'} · {readingMinutes(text)} min read
+      {words === 0
+        ? 'No text yet'
+        : `${words.toLocaleString('en-GB')} ${words === 1 ? 'word' : 'words'} · ${readingMinutes(text)} min read`}
     </p>
   )
 }
