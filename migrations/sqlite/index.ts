@@ -1,6 +1,7 @@
 import * as migration_20261126_054151_initial from './20261126_054151_initial';
 import * as migration_20261126_085238_query_indexes from './20261126_085238_query_indexes';
 import * as migration_20261201_094017_media_uploaded_by from './20261201_094017_media_uploaded_by';
+import * as migration_20261201_122500_site_identity_and_word_lists from './20261201_122500_site_identity_and_word_lists';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_094017_media_uploaded_by.up,
     down: migration_20261201_094017_media_uploaded_by.down,
-    name: '20261201_094017_media_uploaded_by'
+    name: '20261201_094017_media_uploaded_by',
+  },
+  {
+    up: migration_20261201_122500_site_identity_and_word_lists.up,
+    down: migration_20261201_122500_site_identity_and_word_lists.down,
+    name: '20261201_122500_site_identity_and_word_lists'
   },
 ];

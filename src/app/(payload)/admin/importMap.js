@@ -32,6 +32,8 @@ import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from 
 import { ModerationCell as ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53 } from '@/admin/comments/ModerationCell'
 import { HeldForCell as HeldForCell_ac97eb7a344414ef8ba88e560114bd0e } from '@/admin/comments/HeldForCell'
 import { CommentQueueTabs as CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a } from '@/admin/comments/CommentQueueTabs'
+import { ReadOnlyNotice as ReadOnlyNotice_7ab4e374027f6a52eac476c79394b089 } from '@/admin/settings/ReadOnlyNotice'
+import { TimeZoneField as TimeZoneField_7294ea5b5b869bf06c22fc08b18769af } from '@/admin/settings/TimeZoneField'
 import { PendingCommentsNavLink as PendingCommentsNavLink_2382494b7ae693067329f7ecded58103 } from '@/admin/comments/PendingCommentsNavLink'
 import { EditorialDashboard as EditorialDashboard_8c2bea84d13e86b311f59affcbf49709 } from '@/admin/dashboard/EditorialDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +74,8 @@ export const importMap = {
   "@/admin/comments/ModerationCell#ModerationCell": ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53,
   "@/admin/comments/HeldForCell#HeldForCell": HeldForCell_ac97eb7a344414ef8ba88e560114bd0e,
   "@/admin/comments/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a,
+  "@/admin/settings/ReadOnlyNotice#ReadOnlyNotice": ReadOnlyNotice_7ab4e374027f6a52eac476c79394b089,
+  "@/admin/settings/TimeZoneField#TimeZoneField": TimeZoneField_7294ea5b5b869bf06c22fc08b18769af,
   "@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink": PendingCommentsNavLink_2382494b7ae693067329f7ecded58103,
   "@/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_8c2bea84d13e86b311f59affcbf49709,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
