@@ -334,7 +334,7 @@ export interface Media {
   };
 }
 /**
- * People who sign in to the newsroom. Their public byline lives in Authors.
+ * People who sign in to the newsroom. Invite a colleague and they choose their own password; their public byline lives in Authors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -346,13 +346,15 @@ export interface User {
    */
   name: string;
   /**
-   * Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.
+   * Admin: Everything, including people and settings. Editor: All content, publishing and the site’s settings. Writer: Writes drafts and submits them for review. Moderator: Approves, marks as spam and trashes comments.
    */
   roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
   /**
    * The byline this person writes under. Writers may edit this profile.
    */
   author?: (number | null) | Author;
+  invitedAt?: string | null;
+  invitationAcceptedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -879,6 +881,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   author?: T;
+  invitedAt?: T;
+  invitationAcceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

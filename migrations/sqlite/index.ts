@@ -2,6 +2,7 @@ import * as migration_20261126_054151_initial from './20261126_054151_initial';
 import * as migration_20261126_085238_query_indexes from './20261126_085238_query_indexes';
 import * as migration_20261201_094017_media_uploaded_by from './20261201_094017_media_uploaded_by';
 import * as migration_20261201_122500_site_identity_and_word_lists from './20261201_122500_site_identity_and_word_lists';
+import * as migration_20261201_124025_user_invitations from './20261201_124025_user_invitations';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_122500_site_identity_and_word_lists.up,
     down: migration_20261201_122500_site_identity_and_word_lists.down,
-    name: '20261201_122500_site_identity_and_word_lists'
+    name: '20261201_122500_site_identity_and_word_lists',
+  },
+  {
+    up: migration_20261201_124025_user_invitations.up,
+    down: migration_20261201_124025_user_invitations.down,
+    name: '20261201_124025_user_invitations'
   },
 ];

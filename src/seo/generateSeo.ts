@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { SITE_DEFAULTS, SITE_SETTINGS } from '../../collections/globals/SiteSettings'
+import { readSiteSettings } from '../settings/readSiteSettings'
 
 /** Suggestions for the SEO plugin's "Auto-generate" buttons: the article's own title and excerpt. */
 type Doc = { title?: string | null; excerpt?: string | null }
@@ -8,8 +8,8 @@ type Doc = { title?: string | null; excerpt?: string | null }
 /** "Title · Site name", with the name from Website settings. */
 export const seoTitle = async ({ doc, req }: { doc: Doc; req: PayloadRequest }) => {
   if (!doc?.title) return ''
-  const settings = await req.payload.findGlobal({ slug: SITE_SETTINGS, depth: 0, req })
-  return `${doc.title} · ${settings.siteName?.trim() || SITE_DEFAULTS.siteName}`
+  const { siteName } = await readSiteSettings(req.payload, req)
+  return `${doc.title} · ${siteName}`
 }
 
 export const seoDescription = ({ doc }: { doc: Doc }) => {

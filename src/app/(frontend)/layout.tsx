@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { MARK_PATH } from '@/admin/branding/mark'
 import { SiteBrand } from '@/components/SiteBrand'
 import { getSiteSettings } from '@/data/settings'
 import { env } from '@/env'
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: tagline ? `${siteName} — ${tagline}` : siteName, template: `%s · ${siteName}` },
     description: tagline || undefined,
     applicationName: siteName,
-    icons: { icon: [{ url: '/legwork-mark.svg', type: 'image/svg+xml' }] },
+    icons: { icon: [{ url: MARK_PATH, type: 'image/svg+xml' }] },
     openGraph: { siteName },
     alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteName }] } },
   }

@@ -32,10 +32,16 @@ import { WorkflowPanel as WorkflowPanel_39eaa25032e369b06b204827533795be } from 
 import { ModerationCell as ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53 } from '@/admin/comments/ModerationCell'
 import { HeldForCell as HeldForCell_ac97eb7a344414ef8ba88e560114bd0e } from '@/admin/comments/HeldForCell'
 import { CommentQueueTabs as CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a } from '@/admin/comments/CommentQueueTabs'
+import { InvitationStatus as InvitationStatus_ddb30b502ff23788c110fc6c71e1c84b } from '@/admin/people/InvitationStatus'
+import { InviteButton as InviteButton_5a79b7754085919509c17eabdfc6cb26 } from '@/admin/people/InviteButton'
 import { ReadOnlyNotice as ReadOnlyNotice_7ab4e374027f6a52eac476c79394b089 } from '@/admin/settings/ReadOnlyNotice'
 import { TimeZoneField as TimeZoneField_7294ea5b5b869bf06c22fc08b18769af } from '@/admin/settings/TimeZoneField'
+import { Icon as Icon_02798fa61072cab6da92891b8e552dc5 } from '@/admin/branding/Icon'
+import { Logo as Logo_7e3c75542bae7f6b46b1ffc0e92d996e } from '@/admin/branding/Logo'
 import { PendingCommentsNavLink as PendingCommentsNavLink_2382494b7ae693067329f7ecded58103 } from '@/admin/comments/PendingCommentsNavLink'
 import { EditorialDashboard as EditorialDashboard_8c2bea84d13e86b311f59affcbf49709 } from '@/admin/dashboard/EditorialDashboard'
+import { SetPasswordView as SetPasswordView_cdafbd0ef2d45ffdc5447c40bf023af6 } from '@/admin/people/SetPasswordView'
+import { InviteView as InviteView_8da5c2263feef241a5858a63c7b58ad7 } from '@/admin/people/InviteView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,9 +80,15 @@ export const importMap = {
   "@/admin/comments/ModerationCell#ModerationCell": ModerationCell_cfa2474267cfec13aa79d1aa03ce8d53,
   "@/admin/comments/HeldForCell#HeldForCell": HeldForCell_ac97eb7a344414ef8ba88e560114bd0e,
   "@/admin/comments/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a,
+  "@/admin/people/InvitationStatus#InvitationStatus": InvitationStatus_ddb30b502ff23788c110fc6c71e1c84b,
+  "@/admin/people/InviteButton#InviteButton": InviteButton_5a79b7754085919509c17eabdfc6cb26,
   "@/admin/settings/ReadOnlyNotice#ReadOnlyNotice": ReadOnlyNotice_7ab4e374027f6a52eac476c79394b089,
   "@/admin/settings/TimeZoneField#TimeZoneField": TimeZoneField_7294ea5b5b869bf06c22fc08b18769af,
+  "@/admin/branding/Icon#Icon": Icon_02798fa61072cab6da92891b8e552dc5,
+  "@/admin/branding/Logo#Logo": Logo_7e3c75542bae7f6b46b1ffc0e92d996e,
   "@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink": PendingCommentsNavLink_2382494b7ae693067329f7ecded58103,
   "@/admin/dashboard/EditorialDashboard#EditorialDashboard": EditorialDashboard_8c2bea84d13e86b311f59affcbf49709,
+  "@/admin/people/SetPasswordView#SetPasswordView": SetPasswordView_cdafbd0ef2d45ffdc5447c40bf023af6,
+  "@/admin/people/InviteView#InviteView": InviteView_8da5c2263feef241a5858a63c7b58ad7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
