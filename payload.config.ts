@@ -64,6 +64,10 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       // Every admin page says Legwork, in the title, the favicon and link previews; never Payload.
       // (Payload puts a space between a page's title and the suffix.)
       meta: {
+        // Payload's generated link-preview image draws `graphics.Icon` from an import map that API
+        // routes do not load (500 until an admin page has been rendered), and admin pages are private
+        // anyway: no image.
+        defaultOGImageType: 'off',
         title: 'Legwork',
         titleSuffix: '· Legwork',
         description: 'The Legwork newsroom: write, review, publish and moderate.',
