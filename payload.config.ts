@@ -89,10 +89,12 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       components: {
         graphics: { Logo: '@/admin/branding/Logo#Logo', Icon: '@/admin/branding/Icon#Icon' },
         views: {
-          // Public: where invitations and password resets land (the view checks the token itself).
+          // Public: where invitations and password resets land (/set-password/<token>; the view checks
+          // the token itself). Payload counts a custom view as public only by its literal path prefix,
+          // so the path has no `:token` parameter: the view reads the token from the URL's segments.
           setPassword: {
             Component: '@/admin/people/SetPasswordView#SetPasswordView',
-            path: `${SET_PASSWORD_VIEW}/:token`,
+            path: SET_PASSWORD_VIEW,
             meta: { title: 'Choose your password' },
           },
           // Signed-in staff; the form is for admins (the view says so to everyone else).

@@ -1,7 +1,7 @@
 import { MARK } from './mark'
 
 /** The mark inline, so it needs no request and renders in Payload's Open Graph images too. */
-export function LegworkMark({ size = 32, title = 'Legwork' }: { size?: number; title?: string | null }) {
+export function LegworkMark({ size = 32, title = 'Legwork' }: { size?: number | '100%'; title?: string | null }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

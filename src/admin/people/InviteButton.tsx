@@ -1,13 +1,13 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { mayInvite } from '../../../collections/Users/endpoints/invitationEndpoints'
 
 import './people.scss'
 
 /** Above the staff list, for admins: the way to add someone without choosing their password. */
-export function InviteButton({ req }: { req?: PayloadRequest }) {
-  if (!req || !mayInvite(req.user)) return null
-  const adminRoute = req.payload.config.routes.admin
+export function InviteButton({ payload, user }: { payload: Payload; user?: PayloadRequest['user'] }) {
+  if (!mayInvite(user ?? null)) return null
+  const adminRoute = payload.config.routes.admin
   return (
     <div className="legwork-invite-cta">
       <a className="btn btn--style-primary btn--size-medium legwork-invite-cta__button" href={`${adminRoute}/invite`}>
