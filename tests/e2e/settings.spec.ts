@@ -153,11 +153,25 @@ test('the discussion word lists are one word or phrase per line', async ({ page 
   await page.reload()
   await expect(words).toHaveValue('casino\nFree money')
   await screens(page, testInfo, 'discussion-settings-editor')
+  // Leaving the form (inside the admin) lets go of the editor's lock on it, so the moderator next is
+  // not met by "Document locked".
+  await page.locator('.step-nav__home').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        fetch('/api/payload-locked-documents?where[globalSlug][equals]=discussion-settings', {
+          credentials: 'include',
+        }).then((response) => response.json().then((body) => body.totalDocs)),
+      ),
+    )
+    .toBe(0)
 })
 
 test('a moderator sees the discussion settings read-only, and why', async ({ page }, testInfo) => {
   await signIn(page, 'moderator@legwork.test')
   await page.goto('/admin/globals/discussion-settings')
+  await expect(page.getByText('Document locked')).toHaveCount(0)
   const notice = page.getByTestId('read-only-notice')
   await expect(notice).toContainText('You can read these settings but not change them.')
   await expect(notice).toContainText('Only editors and admins can change them.')
@@ -182,6 +196,7 @@ test('a new site name and tagline show on the reader website', async ({ page, re
     await expect(brand).toContainText('Legwork Weekly')
     await expect(brand).toContainText('Running and health, every week')
     await expect(page).toHaveTitle('Legwork Weekly — Running and health, every week')
+    await expect(page.locator('h1')).toHaveText('Running and health, every week')
     await expect(page.locator('.site-footer')).toContainText('Legwork Weekly explains')
     await screens(page, testInfo, 'reader-home-renamed')
 
