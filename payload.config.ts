@@ -19,6 +19,8 @@ import { Media } from './collections/Media'
 import { withRequestRules } from './collections/shared/requestRules'
 import { guardDocumentLocks } from './collections/system/lockedDocuments'
 import { Users } from './collections/Users'
+import { SET_PASSWORD_VIEW } from './collections/Users/invitations/setPasswordLink'
+import { MARK_PATH } from './src/admin/branding/mark'
 import { MAX_UPLOAD_BYTES } from './src/constants'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { keepPoolAlive } from './src/db/keepPoolAlive'
@@ -60,7 +62,23 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
       user: Users.slug,
       // Gravatar needs the internet; the newsroom must work without it.
       avatar: 'default',
-      meta: { titleSuffix: ' · Legwork' },
+      // Every admin page says Legwork, in the title, the favicon and link previews; never Payload.
+      // (Payload puts a space between a page's title and the suffix.)
+      meta: {
+        // Payload's generated link-preview image draws `graphics.Icon` from an import map that API
+        // routes do not load (500 until an admin page has been rendered), and admin pages are private
+        // anyway: no image.
+        defaultOGImageType: 'off',
+        title: 'Legwork',
+        titleSuffix: '· Legwork',
+        description: 'The Legwork newsroom: write, review, publish and moderate.',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: MARK_PATH }],
+        openGraph: {
+          siteName: 'Legwork',
+          title: 'Legwork newsroom',
+          description: 'The Legwork newsroom: write, review, publish and moderate.',
+        },
+      },
       livePreview: {
         collections: [Articles.slug],
         url: ({ data }) => articlePreviewUrl(data?.slug as string | undefined),
@@ -70,6 +88,24 @@ export function createConfig({ databaseUrl, push = true }: ConfigOptions): Promi
         ],
       },
       components: {
+        graphics: { Logo: '@/admin/branding/Logo#Logo', Icon: '@/admin/branding/Icon#Icon' },
+        views: {
+          // Public: where invitations and password resets land (/set-password/<token>; the view checks
+          // the token itself). Payload counts a custom view as public only by its literal path prefix,
+          // so the path has no `:token` parameter: the view reads the token from the URL's segments.
+          setPassword: {
+            Component: '@/admin/people/SetPasswordView#SetPasswordView',
+            path: SET_PASSWORD_VIEW,
+            meta: { title: 'Choose your password' },
+          },
+          // Signed-in staff; the form is for admins (the view says so to everyone else).
+          invite: {
+            Component: '@/admin/people/InviteView#InviteView',
+            path: '/invite',
+            exact: true,
+            meta: { title: 'Invite a colleague' },
+          },
+        },
         beforeDashboard: ['@/admin/dashboard/HomeDashboard#HomeDashboard'],
         afterNavLinks: [
           '@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink',

@@ -345,7 +345,7 @@ export interface Media {
   };
 }
 /**
- * People who sign in to the newsroom. Their public byline lives in Authors.
+ * People who sign in to the newsroom. Invite a colleague and they choose their own password; their public byline lives in Authors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -357,13 +357,15 @@ export interface User {
    */
   name: string;
   /**
-   * Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.
+   * Admin: Everything, including people and settings. Editor: All content, publishing and the site’s settings. Writer: Writes drafts and submits them for review. Moderator: Approves, marks as spam and trashes comments.
    */
   roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
   /**
    * The byline this person writes under. Writers may edit this profile.
    */
   author?: (number | null) | Author;
+  invitedAt?: string | null;
+  invitationAcceptedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -897,6 +899,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   author?: T;
+  invitedAt?: T;
+  invitationAcceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -987,13 +991,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * How the reader website lists and suggests articles.
+ * The website’s name, tagline, logo and time zone, and how it lists and suggests articles.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
   id: number;
+  /**
+   * In the header of every page, after each page title, in the feed and in search results.
+   */
+  siteName: string;
+  /**
+   * In a few words, what the site is about. Shown under the name.
+   */
+  tagline?: string | null;
+  /**
+   * Shown in the header instead of the name, and on the newsroom’s sign-in page. A wide image, at least 80 pixels high, reads best. Leave empty to show the name.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * The newsroom’s clock: dates on the website and scheduled publishing times are in this zone.
+   */
+  timezone: string;
   /**
    * How many related articles to show under each article (0 hides the section).
    */
@@ -1016,13 +1036,13 @@ export interface DiscussionSetting {
    */
   linkLimit: number;
   /**
-   * A comment containing any of these (in its text, name, email or website) is held.
+   * One word or phrase per line. A comment that contains any of them — in its text, name, email or website — is held for a moderator. Whole words only, and case does not matter: “bet” holds “Bet now” but not “better”.
    */
-  moderationWords?: string[] | null;
+  moderationWords?: string | null;
   /**
-   * A comment containing any of these goes straight to spam.
+   * One word or phrase per line. A comment that contains any of them — in its text, name, email or website — goes straight to spam, without a moderator seeing it first. Whole words only, and case does not matter.
    */
-  disallowedWords?: string[] | null;
+  disallowedWords?: string | null;
   /**
    * Leave empty to keep comments open however old the article.
    */
@@ -1059,6 +1079,10 @@ export interface EditorialSetting {
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  logo?: T;
+  timezone?: T;
   relatedCount?: T;
   articlesPerPage?: T;
   updatedAt?: T;

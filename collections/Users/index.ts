@@ -1,10 +1,28 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { COLLECTION, ROLE_LABELS, ROLES } from '../../src/constants'
 import { env } from '../../src/env'
-import { admins, adminsFieldOnly, isStaff } from '../shared/access'
+import { passwordResetEmail } from '../../src/email/invitationEmails'
+import { readSiteSettings } from '../../src/settings/readSiteSettings'
+import { admins, adminsFieldOnly, isStaff, noOneField } from '../shared/access'
+import { inviteEndpoint, resendInvitationEndpoint } from './endpoints/invitationEndpoints'
+import { acceptInvitation } from './hooks/acceptInvitation'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { RESET_LIFETIME_MS, setPasswordUrl } from './invitations/setPasswordLink'
 import { selfOrRoles } from './access/selfOrRoles'
+import { ROLE_CHOICES } from './roles'
+
+/** The words of "Forgot your password?", sent by Payload with its own token. */
+async function resetEmail(req: PayloadRequest, token: string | undefined, user: { name?: string } | undefined) {
+  const { siteName, timezone } = await readSiteSettings(req.payload, req)
+  return passwordResetEmail({
+    name: user?.name ?? 'there',
+    siteName,
+    url: setPasswordUrl(req.payload, token ?? ''),
+    expiresAt: new Date(Date.now() + RESET_LIFETIME_MS),
+    timeZone: timezone,
+  })
+}
 
 export const Users: CollectionConfig = {
   slug: COLLECTION.users,
@@ -21,8 +39,11 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     group: 'Staff',
-    description: 'People who sign in to the newsroom. Their public byline lives in Authors.',
+    description:
+      'People who sign in to the newsroom. Invite a colleague and they choose their own password; their public byline lives in Authors.',
+    components: { beforeListTable: ['@/admin/people/InviteButton#InviteButton'] },
   },
+  endpoints: [inviteEndpoint, resendInvitationEndpoint],
   auth: {
     // After five wrong passwords the account is locked for fifteen minutes.
     maxLoginAttempts: 5,
@@ -35,6 +56,11 @@ export const Users: CollectionConfig = {
     cookies: {
       secure: env.NODE_ENV === 'production' && env.SITE_URL.startsWith('https:'),
       sameSite: 'Lax',
+    },
+    // Payload's token and hour; the link lands on Legwork's set-password page, as invitations do.
+    forgotPassword: {
+      generateEmailSubject: async ({ req, token, user } = {}) => (await resetEmail(req!, token, user)).subject,
+      generateEmailHTML: async ({ req, token, user } = {}) => (await resetEmail(req!, token, user)).html,
     },
   },
   fields: [
@@ -59,8 +85,7 @@ export const Users: CollectionConfig = {
         update: adminsFieldOnly,
       },
       admin: {
-        description:
-          'Admin: everything. Editor: all content, publishing. Writer: own drafts, submits for review. Moderator: comments only.',
+        description: ROLE_CHOICES.map((role) => `${role.label}: ${role.description}`).join(' '),
       },
     },
     {
@@ -73,9 +98,30 @@ export const Users: CollectionConfig = {
       access: { update: adminsFieldOnly },
       admin: { description: 'The byline this person writes under. Writers may edit this profile.' },
     },
+    {
+      name: 'invitation',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/admin/people/InvitationStatus#InvitationStatus' } },
+    },
+    // Written by the server only: when the last invitation link was made, and when it was used.
+    {
+      name: 'invitedAt',
+      label: 'Invited',
+      type: 'date',
+      access: { create: noOneField, update: noOneField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'invitationAcceptedAt',
+      label: 'Joined',
+      type: 'date',
+      access: { create: noOneField, update: noOneField },
+      admin: { hidden: true },
+    },
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
+    afterOperation: [acceptInvitation],
   },
   timestamps: true,
 }

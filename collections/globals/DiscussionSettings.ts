@@ -1,7 +1,9 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { revalidatePaths } from '../../src/revalidate/revalidatePaths'
+import { wordListText } from '../../src/domain/wordList'
 import { adminsAndEditors, anyone, moderatorsFieldOnly } from '../shared/access'
+import { readOnlyNoticeField } from './readOnlyNotice'
 
 export const DISCUSSION_SETTINGS = 'discussion-settings' as const
 
@@ -12,13 +14,40 @@ export const DISCUSSION_SETTINGS = 'discussion-settings' as const
  */
 const moderationOnly = { read: moderatorsFieldOnly }
 
-/** Comment rules, after WordPress's Discussion settings. Editors and admins change them. */
+/**
+ * A WordPress-style list: a text box with one word or phrase per line. Stored as typed, tidied (see
+ * src/domain/wordList.ts); an array, the shape these lists had before, is still accepted from API clients.
+ */
+function wordListField({ name, label, description }: { name: string; label: string; description: string }): Field {
+  return {
+    name,
+    label,
+    type: 'textarea',
+    access: moderationOnly,
+    maxLength: 50_000,
+    hooks: { beforeValidate: [({ value }) => (value === undefined ? value : wordListText(value))] },
+    admin: { rows: 8, description },
+  }
+}
+
+/**
+ * Comment rules, after WordPress's Discussion settings. Editors and admins change them; moderators
+ * read them but do not change them (decided in issue 11): they are the newsroom's comment policy —
+ * which readers wait and whose comments vanish into spam — and, as in WordPress, policy belongs to
+ * whoever is responsible for the site, while moderators judge single comments. The read-only form
+ * says so.
+ */
 export const DiscussionSettings: GlobalConfig = {
   slug: DISCUSSION_SETTINGS,
   label: 'Discussion settings',
   access: { read: anyone, update: adminsAndEditors },
   admin: { group: 'Settings', description: 'When comments are held, when they are spam, and how they are shown.' },
   fields: [
+    readOnlyNoticeField({
+      global: DISCUSSION_SETTINGS,
+      who: 'editors and admins',
+      why: 'These settings are the newsroom’s comment policy: which comments wait for a moderator and which go straight to spam, for every article. You can read them to understand why a comment was held; to add or remove a word, ask an editor.',
+    }),
     {
       name: 'approvalMode',
       type: 'radio',
@@ -39,22 +68,18 @@ export const DiscussionSettings: GlobalConfig = {
       min: 0,
       admin: { description: '0 turns the link rule off.' },
     },
-    {
+    wordListField({
       name: 'moderationWords',
-      label: 'Moderation words',
-      type: 'text',
-      access: moderationOnly,
-      hasMany: true,
-      admin: { description: 'A comment containing any of these (in its text, name, email or website) is held.' },
-    },
-    {
+      label: 'Comment moderation',
+      description:
+        'One word or phrase per line. A comment that contains any of them — in its text, name, email or website — is held for a moderator. Whole words only, and case does not matter: “bet” holds “Bet now” but not “better”.',
+    }),
+    wordListField({
       name: 'disallowedWords',
-      label: 'Disallowed words',
-      type: 'text',
-      access: moderationOnly,
-      hasMany: true,
-      admin: { description: 'A comment containing any of these goes straight to spam.' },
-    },
+      label: 'Disallowed comment keys',
+      description:
+        'One word or phrase per line. A comment that contains any of them — in its text, name, email or website — goes straight to spam, without a moderator seeing it first. Whole words only, and case does not matter.',
+    }),
     {
       name: 'closeAfterDays',
       label: 'Close comments on articles older than (days)',

@@ -1,7 +1,9 @@
 import * as migration_20261126_054157_initial from './20261126_054157_initial';
 import * as migration_20261126_085252_query_indexes from './20261126_085252_query_indexes';
 import * as migration_20261201_094037_media_uploaded_by from './20261201_094037_media_uploaded_by';
-import * as migration_20261201_133621_review_and_moderation from './20261201_133621_review_and_moderation';
+import * as migration_20261201_122514_site_identity_and_word_lists from './20261201_122514_site_identity_and_word_lists';
+import * as migration_20261201_124045_user_invitations from './20261201_124045_user_invitations';
+import * as migration_20261201_141147_review_and_moderation from './20261201_141147_review_and_moderation';
 
 export const migrations = [
   {
@@ -20,8 +22,18 @@ export const migrations = [
     name: '20261201_094037_media_uploaded_by',
   },
   {
-    up: migration_20261201_133621_review_and_moderation.up,
-    down: migration_20261201_133621_review_and_moderation.down,
-    name: '20261201_133621_review_and_moderation'
+    up: migration_20261201_122514_site_identity_and_word_lists.up,
+    down: migration_20261201_122514_site_identity_and_word_lists.down,
+    name: '20261201_122514_site_identity_and_word_lists',
+  },
+  {
+    up: migration_20261201_124045_user_invitations.up,
+    down: migration_20261201_124045_user_invitations.down,
+    name: '20261201_124045_user_invitations',
+  },
+  {
+    up: migration_20261201_141147_review_and_moderation.up,
+    down: migration_20261201_141147_review_and_moderation.down,
+    name: '20261201_141147_review_and_moderation'
   },
 ];

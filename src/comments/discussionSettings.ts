@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { DISCUSSION_SETTINGS } from '../../collections/globals/DiscussionSettings'
+import { wordsOf } from '../domain/wordList'
 
 export type Discussion = {
   approvalMode: 'hold_all' | 'approve_returning'
@@ -22,8 +23,9 @@ export async function loadDiscussionSettings(payload: Payload, req?: PayloadRequ
   return {
     approvalMode: settings.approvalMode ?? 'hold_all',
     linkLimit: settings.linkLimit ?? 2,
-    moderationWords: settings.moderationWords ?? [],
-    disallowedWords: settings.disallowedWords ?? [],
+    // Stored one per line; the rules get the words, tidied.
+    moderationWords: wordsOf(settings.moderationWords),
+    disallowedWords: wordsOf(settings.disallowedWords),
     closeAfterDays: settings.closeAfterDays ?? null,
     threadDepth: settings.threadDepth ?? 3,
     perPage: settings.perPage ?? 50,

@@ -2,8 +2,11 @@ import type { Article, Author, Media } from '../payload-types'
 
 const asObject = <T>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
+/** Who publishes the site, from Website settings. */
+export type Publisher = { name: string; logoUrl?: string | null }
+
 /** schema.org Article and BreadcrumbList for an article page. */
-export function articleStructuredData(article: Article, siteUrl: string) {
+export function articleStructuredData(article: Article, siteUrl: string, publisher: Publisher) {
   const url = `${siteUrl}/articles/${article.slug}`
   const author = asObject<Author>(article.author)
   const reviewer = asObject<Author>(article.reviewer)
@@ -28,7 +31,14 @@ export function articleStructuredData(article: Article, siteUrl: string) {
       author: author ? person(author) : undefined,
       // schema.org puts reviewedBy on WebPage; search engines read it from the page the article is on.
       ...(reviewer ? { reviewedBy: person(reviewer), lastReviewed: article.reviewedAt ?? undefined } : {}),
-      publisher: { '@type': 'Organization', name: 'Legwork', url: siteUrl },
+      publisher: {
+        '@type': 'Organization',
+        name: publisher.name,
+        url: siteUrl,
+        logo: publisher.logoUrl
+          ? { '@type': 'ImageObject', url: new URL(publisher.logoUrl, siteUrl).toString() }
+          : undefined,
+      },
     },
     {
       '@context': 'https://schema.org',

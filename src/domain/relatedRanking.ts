@@ -73,7 +73,7 @@ export function rankRelated(input: RankInput): RankedArticle[] {
 
   for (const entry of scored) {
     if (chosen.length >= limit) break
-    let why = 'Latest from Legwork'
+    let why = 'Recently published'
     if (entry.rarestShared) {
       why = `Also about ${(input.causeTitles.get(entry.rarestShared) ?? 'this topic').toLowerCase()}`
     } else if (entry.sharedCategories[0]) {

@@ -7,14 +7,17 @@ import { revalidateNow } from './revalidateNow'
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
-/** Every reader page, for changes that touch them all (the seed, site settings). */
+/** Every reader page, for changes that touch them all (the seed; site settings, whose name and logo are in every page's layout). */
 export const ALL_READER_PAGES = [
   '/',
   '/page/[n]',
   '/articles/[slug]',
+  '/articles/[slug]/comments/[n]',
+  '/articles/[slug]/reply/[commentId]',
   '/authors/[slug]',
   '/causes',
   '/causes/[slug]',
+  '/privacy',
   '/feed.xml',
   '/sitemap.xml',
 ]

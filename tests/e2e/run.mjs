@@ -34,6 +34,9 @@ const portFile = path.join(tmp, 'e2e-build-port')
 const reusedPort = process.env.E2E_SKIP_BUILD && fs.existsSync(portFile) ? fs.readFileSync(portFile, 'utf8').trim() : ''
 const port = Number(process.env.E2E_PORT || reusedPort || (await freePort()))
 const baseURL = `http://127.0.0.1:${port}`
+// Email goes to a real SMTP server on this port, which the specs that read mail start themselves
+// (tests/helpers/smtpServer.ts); while none listens, sending fails fast and the app logs it.
+const smtpPort = process.env.E2E_SMTP_PORT || String(await freePort())
 const serverEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -49,6 +52,8 @@ const serverEnv = {
   TRUSTED_PROXY_HOPS: '1',
   // The scheduled-publishing test should not wait a whole minute for the jobs runner.
   JOBS_AUTORUN_CRON: '*/5 * * * * *',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: smtpPort,
 }
 
 const removeDatabase = () => {
@@ -124,6 +129,7 @@ const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)]
     E2E_DATABASE_FILE: databaseFile,
     E2E_MEDIA_DIR: mediaDir,
     E2E_PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET,
+    E2E_SMTP_PORT: smtpPort,
   },
 })
 process.exit(result.status ?? 1)

@@ -47,6 +47,10 @@ const EXPECTED: Record<string, Actor[]> = {
   'users.update self': ['admin', 'editor', 'writer', 'moderator'],
   'users.create': ['admin'],
   'users.delete': ['admin'],
+  'users.invite': ['admin'],
+  'users.send invitation again': ['admin'],
+  'site-settings.update name, logo and time zone': ['admin', 'editor'],
+  'discussion-settings.update word lists': ['admin', 'editor'],
   'media.read': ['admin', 'editor', 'writer', 'moderator', 'anonymous'],
   'jobs.run': ['admin', 'editor'],
   // Jobs carry the user they run as, so no one may write them directly; scheduling goes through the admin.
@@ -297,6 +301,41 @@ const OPERATIONS: Record<string, (actor: Actor) => Promise<boolean>> = {
     const victim = await createStaff('writer', `victim-${actor}`)
     return ok((await rest('DELETE', `/users/${victim.id}`, { token: tokens[actor] })).status)
   },
+  'users.invite': async (actor) =>
+    ok(
+      (
+        await rest('POST', '/users/invite', {
+          token: tokens[actor],
+          json: {
+            email: `invited-${actor}-${Math.random().toString(36).slice(2, 8)}@legwork.test`,
+            name: 'Invited',
+            roles: ['writer'],
+          },
+        })
+      ).status,
+    ),
+  'users.send invitation again': async (actor) => {
+    const invitee = await createStaff('writer', `invitee-${actor}`)
+    return ok((await rest('POST', `/users/${invitee.id}/invite`, { token: tokens[actor] })).status)
+  },
+  'site-settings.update name, logo and time zone': async (actor) =>
+    ok(
+      (
+        await rest('POST', '/globals/site-settings', {
+          token: tokens[actor],
+          json: { siteName: `Legwork ${actor}`, timezone: 'Europe/Paris' },
+        })
+      ).status,
+    ),
+  'discussion-settings.update word lists': async (actor) =>
+    ok(
+      (
+        await rest('POST', '/globals/discussion-settings', {
+          token: tokens[actor],
+          json: { moderationWords: `word of ${actor}\nanother phrase` },
+        })
+      ).status,
+    ),
   'media.read': async (actor) => ok((await rest('GET', '/media', { token: tokens[actor] })).status),
   'jobs.queue through REST': async (actor) => {
     const input = {

@@ -209,7 +209,12 @@ export const MATRIX: Record<string, TargetRows> = {
     delete: { 'another account': ADMINS },
     restoreVersion: { 'another account': NOBODY },
     docAccess: { 'own account': STAFF, 'another account': ADMINS },
-    writeField: { 'roles of own account': ADMINS, 'author profile of own account': ADMINS },
+    writeField: {
+      'roles of own account': ADMINS,
+      'author profile of own account': ADMINS,
+      // When an invitation was sent and used: the server writes these, nobody else.
+      'invitation dates of own account': NOBODY,
+    },
     endpoint: {
       'GET /me': STAFF,
       'POST /refresh-token': STAFF,
@@ -220,6 +225,9 @@ export const MATRIX: Record<string, TargetRows> = {
       'POST /first-register': NOBODY,
       // Anyone may ask; the token goes to the account's mailbox only.
       'POST /forgot-password': ALL,
+      // Adding people is for admins, as creating accounts is.
+      'POST /invite': ADMINS,
+      'POST /:id/invite': ADMINS,
     },
   },
   'payload-kv': {
@@ -316,9 +324,9 @@ export const MATRIX: Record<string, TargetRows> = {
     endpoint: {
       // Everyone may ask what they may do; the answer is about themselves.
       'GET /access': ALL,
-      // Payload's Open Graph image for admin pages (added by @payloadcms/next): drawn from the query
-      // string, reads nothing.
-      'GET /og': ALL,
+      // Payload's Open Graph image for admin pages (added by @payloadcms/next): switched off
+      // (`admin.meta.defaultOGImageType`), it answers 400 to everyone.
+      'GET /og': NOBODY,
       // The SEO tab's "Auto-generate" buttons, for an article the caller may read: staff only.
       'POST /plugin-seo/generate-title': STAFF,
       'POST /plugin-seo/generate-description': STAFF,

@@ -898,6 +898,12 @@ const SPECS: Record<string, TargetSpec> = {
           await local.update({ collection: 'users', id: p.id, data: { author } })
         },
       },
+      'invitation dates of own account': {
+        on: 'update',
+        probe: 'own account',
+        data: () => ({ invitedAt: FORGED_DATE, invitationAcceptedAt: FORGED_DATE }),
+        happened: (doc) => doc.invitedAt === FORGED_DATE || doc.invitationAcceptedAt === FORGED_DATE,
+      },
     },
     endpoints: {
       'GET /me': async ({ target, actor }) => {
@@ -966,6 +972,20 @@ const SPECS: Record<string, TargetSpec> = {
         })
         const { totalDocs } = await local.find({ collection: 'users', where: { email: { equals: email } } })
         return [outcome('REST POST /first-register', response, totalDocs > 0)]
+      },
+      'POST /invite': async ({ target, actor }) => {
+        const email = `${mark()}@legwork.test`
+        const response = await restAs(actor, target, 'POST /invite', '/users/invite', {
+          json: { name: 'Invited colleague', email, roles: ['writer'] },
+        })
+        const { totalDocs } = await local.find({ collection: 'users', where: { email: { equals: email } } })
+        return [outcome('REST POST /invite', response, totalDocs > 0)]
+      },
+      'POST /:id/invite': async ({ target, actor }) => {
+        // An account of its own each time, so that a link one caller got is not another's success.
+        const account = await makeAccount('invitee')
+        const response = await restAs(actor, target, 'POST /:id/invite', `/users/${account.id}/invite`)
+        return [outcome('REST POST /:id/invite', response, Boolean(await resetTokenOf(account.id)))]
       },
       'POST /forgot-password': async ({ target, actor }) => {
         const outcomes: Outcome[] = []
@@ -1184,6 +1204,7 @@ const SPECS: Record<string, TargetSpec> = {
   },
 }
 
+const FORGED_DATE = '2001-02-03T04:05:06.000Z'
 const MODERATION_WORD = mark()
 const DISALLOWED_WORD = mark()
 let SOMEONE_ELSES_AUTHOR: Probe
@@ -1733,8 +1754,8 @@ beforeAll(async () => {
     slug: 'discussion-settings',
     data: {
       threadDepth: 4,
-      moderationWords: [MODERATION_WORD],
-      disallowedWords: [DISALLOWED_WORD],
+      moderationWords: `${MODERATION_WORD}\nanother phrase`,
+      disallowedWords: DISALLOWED_WORD,
       floodIntervalSeconds: 0,
       hourlyLimit: 987654,
     },

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { causeWeight, rankRelated, type RankInput, type RelatedCandidate } from '../../src/domain/relatedRanking'
 
-const candidate = (id: string, causeIds: string[], publishedAt: string, categories: string[] = []): RelatedCandidate => ({
+const candidate = (
+  id: string,
+  causeIds: string[],
+  publishedAt: string,
+  categories: string[] = [],
+): RelatedCandidate => ({
   id,
   causeIds,
   publishedAt,
@@ -47,7 +52,11 @@ describe('related articles ranking', () => {
     const ranked = rankRelated(
       input({
         article: { id: 'self', causeIds: ['iron'], categories: [], pinnedIds: ['p2', 'p1'] },
-        candidates: [candidate('rare', ['iron'], '2026-11-01'), candidate('p1', [], '2020-01-01'), candidate('p2', [], '2020-01-01')],
+        candidates: [
+          candidate('rare', ['iron'], '2026-11-01'),
+          candidate('p1', [], '2020-01-01'),
+          candidate('p2', [], '2020-01-01'),
+        ],
       }),
     )
     expect(ranked.map((entry) => entry.id)).toEqual(['p2', 'p1', 'rare'])
@@ -66,7 +75,10 @@ describe('related articles ranking', () => {
 
   it('ignores a pinned article that is not among the published candidates (a draft)', () => {
     const ranked = rankRelated(
-      input({ article: { id: 'self', causeIds: [], categories: [], pinnedIds: ['draft'] }, candidates: [candidate('a', [], '2026-01-01')] }),
+      input({
+        article: { id: 'self', causeIds: [], categories: [], pinnedIds: ['draft'] },
+        candidates: [candidate('a', [], '2026-01-01')],
+      }),
     )
     expect(ranked.map((entry) => entry.id)).toEqual(['a'])
   })
@@ -75,19 +87,27 @@ describe('related articles ranking', () => {
     const ranked = rankRelated(
       input({
         article: { id: 'self', causeIds: [], categories: ['health'], pinnedIds: [] },
-        candidates: [candidate('new', [], '2026-11-01'), candidate('same-category', [], '2025-01-01', ['health']), candidate('old', [], '2024-01-01')],
+        candidates: [
+          candidate('new', [], '2026-11-01'),
+          candidate('same-category', [], '2025-01-01', ['health']),
+          candidate('old', [], '2024-01-01'),
+        ],
       }),
     )
     expect(ranked.map((entry) => entry.id)).toEqual(['same-category', 'new', 'old'])
     expect(ranked[0]!.why).toBe('More on health')
-    expect(ranked[1]!.why).toBe('Latest from Legwork')
+    expect(ranked[1]!.why).toBe('Recently published')
   })
 
   it('falls back to the latest when nothing is shared, and respects the limit', () => {
     const ranked = rankRelated(
       input({
         limit: 2,
-        candidates: [candidate('a', [], '2026-01-01'), candidate('b', [], '2026-03-01'), candidate('c', [], '2026-02-01')],
+        candidates: [
+          candidate('a', [], '2026-01-01'),
+          candidate('b', [], '2026-03-01'),
+          candidate('c', [], '2026-02-01'),
+        ],
       }),
     )
     expect(ranked.map((entry) => entry.id)).toEqual(['b', 'c'])

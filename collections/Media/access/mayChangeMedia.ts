@@ -1,12 +1,18 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
 import { COLLECTION } from '../../../src/constants'
+import { SITE_SETTINGS } from '../../globals/SiteSettings'
 import { hasRole } from '../../shared/access'
 import { idOf } from '../../shared/refs'
 
-/** Which of these media a published article shows: as its hero image or as its sharing image. */
-async function mediaOnPublishedArticles(ids: Array<number | string>, req: PayloadRequest) {
+/**
+ * Which of these media readers see: a published article's hero or sharing image, or the site's logo
+ * (in the header of every page).
+ */
+async function liveMedia(ids: Array<number | string>, req: PayloadRequest) {
   if (!ids.length) return []
+  const site = await req.payload.findGlobal({ slug: SITE_SETTINGS, select: { logo: true }, depth: 0, req })
+  const logo = idOf(site.logo)
   const { docs } = await req.payload.find({
     collection: COLLECTION.articles,
     where: {
@@ -18,12 +24,14 @@ async function mediaOnPublishedArticles(ids: Array<number | string>, req: Payloa
     overrideAccess: true,
     req,
   })
-  return docs.flatMap((article) => [idOf(article.heroImage), idOf(article.meta?.image)]).filter((id) => id != null)
+  return [logo, ...docs.flatMap((article) => [idOf(article.heroImage), idOf(article.meta?.image)])].filter(
+    (id) => id != null && ids.includes(id),
+  )
 }
 
 /**
- * Editors and admins change any media. A writer changes only what they uploaded themselves and no
- * published article shows: alt text, caption, credit and file of a live image are live content,
+ * Editors and admins change any media. A writer changes only what they uploaded themselves and
+ * readers do not see: alt text, caption, credit and file of a live image are live content,
  * which goes through review like the article's text.
  */
 export const mayChangeMedia: Access = async ({ req }) => {
@@ -39,7 +47,7 @@ export const mayChangeMedia: Access = async ({ req }) => {
     overrideAccess: true,
     req,
   })
-  const live = await mediaOnPublishedArticles(
+  const live = await liveMedia(
     docs.map((doc) => doc.id),
     req,
   )

@@ -2,20 +2,31 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { MARK_PATH } from '@/admin/branding/mark'
+import { SiteBrand } from '@/components/SiteBrand'
+import { getSiteSettings } from '@/data/settings'
 import { env } from '@/env'
 
 import './styles.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env.SITE_URL),
-  title: { default: 'Legwork — running and health, explained', template: '%s · Legwork' },
-  description: 'Running and health, explained: why it happens and what to do about it.',
-  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Legwork' }] } },
+/** The site's name and tagline come from Website settings, which rebuild every page when they change. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName, tagline } = await getSiteSettings()
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: tagline ? `${siteName} — ${tagline}` : siteName, template: `%s · ${siteName}` },
+    description: tagline || undefined,
+    applicationName: siteName,
+    icons: { icon: [{ url: MARK_PATH, type: 'image/svg+xml' }] },
+    openGraph: { siteName },
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: siteName }] } },
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b6e4f' }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const { siteName } = await getSiteSettings()
   return (
     <html lang="en">
       <body>
@@ -24,9 +35,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link href="/" className="site-header__brand">
-              Legwork
-            </Link>
+            <SiteBrand />
             <nav aria-label="Main">
               <ul className="site-nav">
                 <li>
@@ -43,7 +52,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <p>Legwork explains running and health with named sources. It does not replace advice from your doctor.</p>
+          <p>{siteName} explains running and health with named sources. It does not replace advice from your doctor.</p>
           <p>
             <a href="/feed.xml">RSS feed</a> · <a href="/privacy">Privacy and comments</a>
           </p>

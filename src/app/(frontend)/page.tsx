@@ -3,12 +3,13 @@ import { listLatestArticles } from '@/data/articles'
 import { getSiteSettings } from '@/data/settings'
 
 export default async function HomePage() {
-  const { articlesPerPage } = await getSiteSettings()
+  const { articlesPerPage, siteName, tagline } = await getSiteSettings()
   const latest = await listLatestArticles(1, articlesPerPage)
   return (
     <>
       <div className="page-intro">
-        <h1>Running and health, explained</h1>
+        {/* The tagline says what the site is about (Website settings). */}
+        <h1>{tagline || siteName}</h1>
         <p>Why your body does what it does on the run, what the research says, and what you can do about it.</p>
       </div>
       {latest.docs.length ? (

@@ -1,4 +1,5 @@
 import { listLatestArticles } from '@/data/articles'
+import { getSiteSettings } from '@/data/settings'
 import { env } from '@/env'
 
 export const dynamic = 'force-static'
@@ -11,6 +12,7 @@ const escapeXml = (text: string) =>
 /** RSS 2.0 with the latest 20 published articles; rebuilt when an article is published or changed. */
 export async function GET() {
   const { docs } = await listLatestArticles(1, FEED_SIZE)
+  const { siteName, tagline } = await getSiteSettings()
   const items = docs
     .map((article) => {
       const link = `${env.SITE_URL}/articles/${article.slug}`
@@ -30,9 +32,9 @@ export async function GET() {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
-<title>Legwork</title>
+<title>${escapeXml(siteName)}</title>
 <link>${escapeXml(env.SITE_URL)}/</link>
-<description>Running and health, explained.</description>
+<description>${escapeXml(tagline || siteName)}</description>
 <language>en</language>
 <atom:link href="${escapeXml(env.SITE_URL)}/feed.xml" rel="self" type="application/rss+xml"/>
 ${docs[0]?.publishedAt ? `<lastBuildDate>${new Date(docs[0].publishedAt).toUTCString()}</lastBuildDate>` : ''}

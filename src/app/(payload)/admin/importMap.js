@@ -37,9 +37,17 @@ import { CommenterHistory as CommenterHistory_8fbdc48fa61831b6c00c5e15e513d8eb }
 import { HeldForCell as HeldForCell_ac97eb7a344414ef8ba88e560114bd0e } from '@/admin/comments/HeldForCell'
 import { CommentQueueTabs as CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a } from '@/admin/comments/CommentQueueTabs'
 import { BulkModerationBar as BulkModerationBar_399a929e301e0627e4a858850e7df737 } from '@/admin/comments/BulkModerationBar'
+import { InvitationStatus as InvitationStatus_ddb30b502ff23788c110fc6c71e1c84b } from '@/admin/people/InvitationStatus'
+import { InviteButton as InviteButton_5a79b7754085919509c17eabdfc6cb26 } from '@/admin/people/InviteButton'
+import { ReadOnlyNotice as ReadOnlyNotice_7ab4e374027f6a52eac476c79394b089 } from '@/admin/settings/ReadOnlyNotice'
+import { TimeZoneField as TimeZoneField_7294ea5b5b869bf06c22fc08b18769af } from '@/admin/settings/TimeZoneField'
+import { Icon as Icon_02798fa61072cab6da92891b8e552dc5 } from '@/admin/branding/Icon'
+import { Logo as Logo_7e3c75542bae7f6b46b1ffc0e92d996e } from '@/admin/branding/Logo'
 import { PendingCommentsNavLink as PendingCommentsNavLink_2382494b7ae693067329f7ecded58103 } from '@/admin/comments/PendingCommentsNavLink'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_4206b3578bbfce27e1751300107314b6 } from '@/admin/nav/OpenNavOnWideScreens'
 import { HomeDashboard as HomeDashboard_3dcb84fa04c1d3707894d7f3de243d90 } from '@/admin/dashboard/HomeDashboard'
+import { SetPasswordView as SetPasswordView_cdafbd0ef2d45ffdc5447c40bf023af6 } from '@/admin/people/SetPasswordView'
+import { InviteView as InviteView_8da5c2263feef241a5858a63c7b58ad7 } from '@/admin/people/InviteView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -83,8 +91,16 @@ export const importMap = {
   "@/admin/comments/HeldForCell#HeldForCell": HeldForCell_ac97eb7a344414ef8ba88e560114bd0e,
   "@/admin/comments/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_eb18510bcb2c7bbe637ffb946e88177a,
   "@/admin/comments/BulkModerationBar#BulkModerationBar": BulkModerationBar_399a929e301e0627e4a858850e7df737,
+  "@/admin/people/InvitationStatus#InvitationStatus": InvitationStatus_ddb30b502ff23788c110fc6c71e1c84b,
+  "@/admin/people/InviteButton#InviteButton": InviteButton_5a79b7754085919509c17eabdfc6cb26,
+  "@/admin/settings/ReadOnlyNotice#ReadOnlyNotice": ReadOnlyNotice_7ab4e374027f6a52eac476c79394b089,
+  "@/admin/settings/TimeZoneField#TimeZoneField": TimeZoneField_7294ea5b5b869bf06c22fc08b18769af,
+  "@/admin/branding/Icon#Icon": Icon_02798fa61072cab6da92891b8e552dc5,
+  "@/admin/branding/Logo#Logo": Logo_7e3c75542bae7f6b46b1ffc0e92d996e,
   "@/admin/comments/PendingCommentsNavLink#PendingCommentsNavLink": PendingCommentsNavLink_2382494b7ae693067329f7ecded58103,
   "@/admin/nav/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_4206b3578bbfce27e1751300107314b6,
   "@/admin/dashboard/HomeDashboard#HomeDashboard": HomeDashboard_3dcb84fa04c1d3707894d7f3de243d90,
+  "@/admin/people/SetPasswordView#SetPasswordView": SetPasswordView_cdafbd0ef2d45ffdc5447c40bf023af6,
+  "@/admin/people/InviteView#InviteView": InviteView_8da5c2263feef241a5858a63c7b58ad7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

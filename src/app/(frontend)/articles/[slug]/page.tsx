@@ -45,6 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
   const social = hero?.sizes?.social
   const description = article.meta?.description ?? article.excerpt ?? undefined
+  const { siteName } = await getSiteSettings()
   const images = social?.url
     ? [{ url: social.url, width: social.width ?? 1200, height: social.height ?? 630, alt: hero?.alt }]
     : undefined
@@ -57,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description,
       url: `/articles/${article.slug}`,
-      siteName: 'Legwork',
+      siteName,
       images,
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
@@ -89,7 +90,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article, isPreview } = await loadArticle(slug)
   if (!article) notFound()
 
-  const { relatedCount } = await getSiteSettings()
+  const { relatedCount, siteName, logo } = await getSiteSettings()
   const related = await getRelatedArticles(article, relatedCount)
   const author = typeof article.author === 'object' ? (article.author as Author) : null
   const reviewer = typeof article.reviewer === 'object' ? (article.reviewer as Author | null) : null
@@ -112,7 +113,7 @@ export default async function ArticlePage({ params }: Props) {
           <LivePreviewListener serverURL={env.SITE_URL} />
         </>
       ) : null}
-      <JsonLd data={articleStructuredData(article, env.SITE_URL)} />
+      <JsonLd data={articleStructuredData(article, env.SITE_URL, { name: siteName, logoUrl: logo?.url })} />
       <header className="article__header">
         <h1 className="article__title">{article.title}</h1>
         <p className="article__byline">
