@@ -6,6 +6,7 @@ import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/restClient'
+import { createPublished } from '../helpers/review'
 import { createStaff } from '../helpers/staff'
 
 type Staff = Awaited<ReturnType<typeof createStaff>>
@@ -52,11 +53,7 @@ beforeAll(async () => {
   editor = await createStaff('editor')
   moderator = await createStaff('moderator')
   writer = await createStaff('writer')
-  const created = await rest('POST', '/articles', {
-    token: editor.token,
-    json: { ...(await validArticleData(2)), _status: 'published' },
-  })
-  articleId = created.body.doc.id
+  articleId = (await createPublished(editor.token, await validArticleData(2))).id
   await payload.updateGlobal({
     slug: 'discussion-settings',
     data: { floodIntervalSeconds: 0, hourlyLimit: 1000, threadDepth: 3 } as never,
@@ -164,14 +161,11 @@ describe('a staff reply', () => {
   it('is refused to spam and the trash, past the thread depth and on another article, naming the parent', async () => {
     const spam = await commentIn('spam')
     const deep = await commentIn('approved', { depth: 2 })
-    const other = await rest('POST', '/articles', {
-      token: editor.token,
-      json: { ...(await validArticleData(1)), _status: 'published' },
-    })
+    const other = await createPublished(editor.token, await validArticleData(1))
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ parent: spam }, /restore it before replying/],
       [{ parent: deep }, /at most 3 levels deep/],
-      [{ parent: deep, article: other.body.doc.id }, /belongs to another article/],
+      [{ parent: deep, article: other.id }, /belongs to another article/],
       [{ parent: 99_999_999 }, /no comment with this id/],
       [{ parent: await commentIn('approved'), body: '   ' }, /body/],
     ]

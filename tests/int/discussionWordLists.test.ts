@@ -6,6 +6,7 @@ import { readerHeaderRecord } from '../helpers/clientAddress'
 import { validArticleData } from '../helpers/content'
 import { getTestPayload } from '../helpers/payload'
 import { gql, rest } from '../helpers/restClient'
+import { createPublished } from '../helpers/review'
 import { createStaff } from '../helpers/staff'
 
 type Staff = Awaited<ReturnType<typeof createStaff>>
@@ -34,11 +35,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   editor = await createStaff('editor')
   moderator = await createStaff('moderator')
-  const created = await rest('POST', '/articles', {
-    token: editor.token,
-    json: { ...(await validArticleData(2)), _status: 'published' },
-  })
-  articleId = created.body.doc.id
+  articleId = (await createPublished(editor.token, await validArticleData(2))).id
   await payload.updateGlobal({
     slug: 'discussion-settings',
     data: { approvalMode: 'approve_returning', floodIntervalSeconds: 0, hourlyLimit: 1000, minSecondsToPost: 3 },

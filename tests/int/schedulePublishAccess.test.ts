@@ -48,6 +48,10 @@ beforeAll(async () => {
   articleId = (
     await payload.create({ collection: 'articles', data: (await validArticleData(1)) as never, draft: true })
   ).id as number
+  // Only an approved article may be scheduled to publish (review is required by default).
+  for (const workflowAction of ['submit', 'approve'] as const) {
+    await payload.update({ collection: 'articles', id: articleId, draft: true, data: { workflowAction } })
+  }
 })
 
 describe('the schedule-publish server function', () => {
@@ -74,6 +78,36 @@ describe('the schedule-publish server function', () => {
     } as never)
     expect(answer).toEqual({ error: 'You may not schedule or cancel a publish.' })
     expect(await schedules()).toHaveLength(before)
+  })
+
+  it('refuses to schedule the publish of an article not approved, saying why', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: (await validArticleData(1)) as never,
+      draft: true,
+    })
+    const before = (await schedules()).length
+    const answer = await schedulePublish({
+      req: await requestOf('editor'),
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(draft.id) },
+      date: new Date(Date.now() + 60_000),
+    } as never)
+    expect(answer).toEqual({
+      error:
+        'This article is a draft: publishing needs an approved article, so submit it for review and have an editor approve it.',
+    })
+    expect(await schedules()).toHaveLength(before)
+  })
+
+  it('refuses a time that has passed', async () => {
+    const answer = await schedulePublish({
+      req: await requestOf('editor'),
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(articleId) },
+      date: new Date(Date.now() - 3_600_000),
+    } as never)
+    expect(answer).toEqual({ error: 'That time has passed: choose a time to come.' })
   })
 
   it('lets an editor or admin delete a schedule', async () => {
