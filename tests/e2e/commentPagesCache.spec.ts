@@ -124,9 +124,11 @@ test('a pending comment’s reply page is a 404 until approval, then shows the c
 const removals: Array<[string, (request: APIRequestContext, id: string) => Promise<void>]> = [
   ['marked as spam', (request, id) => moderate(request, id, { status: 'spam' })],
   ['trashed', (request, id) => moderate(request, id, { status: 'trash' })],
+  // Deleted: only from the trash (collections/Comments/access/deleteTrashed.ts), so trashed first.
   [
     'deleted',
     async (request, id) => {
+      await moderate(request, id, { status: 'trash' })
       expect((await request.delete(`/api/comments/${id}`, { headers: moderator })).status()).toBe(200)
     },
   ],
