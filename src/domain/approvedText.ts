@@ -8,14 +8,6 @@ import { blocksOf, type LexicalState } from './richText'
 export const APPROVED_PARTS = ['title', 'excerpt', 'intro', 'reasons', 'conclusion'] as const
 export type ApprovedPart = (typeof APPROVED_PARTS)[number]
 
-export const APPROVED_PART_LABELS: Record<ApprovedPart, string> = {
-  title: 'title',
-  excerpt: 'excerpt',
-  intro: 'intro',
-  reasons: 'reasons',
-  conclusion: 'conclusion',
-}
-
 type Ref = number | string | { id?: number | string } | null | undefined
 type Reason = { cause?: Ref; heading?: string | null; body?: LexicalState }
 export type ApprovableArticle = {

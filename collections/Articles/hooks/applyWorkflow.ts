@@ -2,7 +2,7 @@ import { Forbidden } from 'payload'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { COLLECTION, type Role, type Stage, type WorkflowAction } from '../../../src/constants'
-import { APPROVED_PART_LABELS, changedParts } from '../../../src/domain/approvedText'
+import { changedParts } from '../../../src/domain/approvedText'
 import { APPROVED_STAGES, publishRefusal, transition } from '../../../src/domain/workflow'
 import { fieldRefusal } from '../../../src/errors/fieldRefusal'
 import { reviewRequired } from '../../globals/EditorialSettings'
@@ -79,7 +79,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     const changed = changedParts(approved, current)
     if (changed.length) {
       to = 'in_review'
-      const parts = changed.map((part) => APPROVED_PART_LABELS[part]).join(', ')
+      // The part names read as they are (title, excerpt, intro, reasons, conclusion).
+      const parts = changed.join(', ')
       moves.push(entry(req, from, to, `Changed after approval (${parts}): back to review.`))
       approved = { ...approved, reopenedFrom: from }
     }
